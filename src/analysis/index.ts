@@ -1,0 +1,1 @@
+export { renderBrief } from './brief.js';

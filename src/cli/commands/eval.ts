@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { registerEvalNer } from './eval-ner.js';
+import { registerEvalActors } from './eval-actors.js';
+import { registerEvalEvents } from './eval-events.js';
+import { registerEvalHedges } from './eval-hedges.js';
+
+export function registerEval(program: Command): void {
+  const evalCommand = program
+    .command('eval')
+    .description('score Rift against a gold-standard file (see `rift eval <kind> --help`)');
+  registerEvalNer(evalCommand);
+  registerEvalActors(evalCommand);
+  registerEvalEvents(evalCommand);
+  registerEvalHedges(evalCommand);
+}

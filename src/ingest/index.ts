@@ -1,0 +1,4 @@
+export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from './ingest.js';
+export { documentId, normalizeText } from './fingerprint.js';
+export { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
+export { readerFor } from './readers/index.js';

@@ -1,0 +1,11 @@
+export interface IngestLimits {
+  /** Largest file or fetched body accepted, in bytes. */
+  maxBytes: number;
+  /** Fewest characters of text a document must keep after reading. */
+  minChars: number;
+}
+
+export const DEFAULT_LIMITS: IngestLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  minChars: 1,
+};

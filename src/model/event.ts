@@ -1,0 +1,44 @@
+import type { Span } from './span.js';
+import type { TimeInterval } from './time.js';
+
+/** PLOVER event types. */
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT'
+  | 'REQUEST' | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE'
+  | 'COERCE' | 'ASSAULT';
+
+export type Modality =
+  | 'asserted'
+  | 'alleged'
+  | 'reported'
+  | 'denied'
+  | 'hypothetical'
+  | 'negated'
+  | 'future'
+  | 'historical';
+
+/** GDELT's four classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export type QuadClass = 1 | 2 | 3 | 4;
+
+/** Who did what to whom, coded. */
+export interface Event {
+  id: string;
+  evidence: Span;
+  /** Actor codes, as PLOVER keeps them: lists. */
+  sources: string[];
+  targets: string[];
+  ploverType: PloverType;
+  ploverMode?: string;
+  cameo: string;
+  goldstein: number;
+  quadClass: QuadClass;
+  modality: Modality;
+  time?: TimeInterval;
+  location?: string;
+  /** The trigger word or phrase. */
+  trigger?: Span;
+  confidence: number;
+}
+
+/** Modalities under which an event counts as one that happened. */
+export const FACTUAL_MODALITIES: readonly Modality[] = ['asserted', 'alleged', 'reported', 'historical'];

@@ -1,0 +1,12 @@
+export type * from './span.js';
+export type * from './document.js';
+export type * from './token.js';
+export type * from './mention.js';
+export type * from './time.js';
+export type * from './actor.js';
+export type * from './event.js';
+export type * from './claim.js';
+export type * from './provenance.js';
+export type * from './story.js';
+export type * from './analysis.js';
+export { FACTUAL_MODALITIES } from './event.js';

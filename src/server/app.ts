@@ -1,0 +1,71 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Store } from '../store/index.js';
+import { renderBrief } from '../analysis/index.js';
+import { loadPipeline } from '../pipeline/index.js';
+import { analysisToJson } from '../pipeline/serialize.js';
+import { documentId } from '../ingest/index.js';
+import { dashboardPage } from '../web/page.js';
+import { openApiDocument } from './openapi.js';
+
+const MAX_ANALYZE_CHARS = 2_000_000;
+
+/** The HTTP API and the dashboard over one store. */
+export function buildServer(store: Store): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 8 * 1024 * 1024 });
+
+  app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(dashboardPage()));
+  app.get('/api/openapi.json', async () => openApiDocument());
+  app.get('/api/health', async () => ({ ok: true }));
+  app.get('/api/stats', async () => store.stats());
+
+  app.get<{ Querystring: { q?: string; limit?: string; offset?: string } }>('/api/documents', async (req, reply) => {
+    const limit = Math.min(Number(req.query.limit ?? 20) || 20, 200);
+    const offset = Math.max(Number(req.query.offset ?? 0) || 0, 0);
+    if (req.query.q !== undefined) {
+      if (!req.query.q.trim()) return reply.code(400).send({ error: 'q must not be empty' });
+      return { query: req.query.q, results: await store.search(req.query.q, { limit, highlight: ['<mark>', '</mark>'] }) };
+    }
+    return { results: await store.listDocuments({ limit, offset }) };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id', async (req, reply) => {
+    const doc = await store.getDocument(req.params.id);
+    return doc ?? reply.code(404).send({ error: `no document ${req.params.id}` });
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/analysis', async (req, reply) => {
+    const analysis = await store.getAnalysis(req.params.id);
+    return analysis ?? reply.code(404).send({ error: `no analysis for document ${req.params.id}` });
+  });
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/brief', async (req, reply) => {
+    const doc = await store.getDocument(req.params.id);
+    const analysis = doc && (await store.getAnalysis(doc.id));
+    if (!doc || !analysis) return reply.code(404).send({ error: `no analysed document ${req.params.id}` });
+    return reply.type('text/markdown; charset=utf-8').send(renderBrief(doc, analysis));
+  });
+
+  app.post<{ Body: { text?: unknown; title?: unknown; publishedAt?: unknown; language?: unknown } }>(
+    '/api/analyze',
+    async (req, reply) => {
+      const { text, title, publishedAt, language } = req.body ?? {};
+      if (typeof text !== 'string' || !text.trim()) return reply.code(400).send({ error: 'body must be JSON with a non-empty "text"' });
+      if (text.length > MAX_ANALYZE_CHARS) return reply.code(413).send({ error: `text longer than ${MAX_ANALYZE_CHARS} characters` });
+      const retrievedAt = new Date().toISOString();
+      const pipeline = await loadPipeline();
+      const analysis = pipeline.analyze({
+        id: documentId(text),
+        text,
+        format: 'text',
+        title: typeof title === 'string' ? title : undefined,
+        publishedAt: typeof publishedAt === 'string' ? publishedAt : undefined,
+        language: typeof language === 'string' ? language : undefined,
+        retrievedAt,
+        source: { ref: 'api', retrievedAt },
+      });
+      return analysisToJson(analysis);
+    },
+  );
+
+  return app;
+}

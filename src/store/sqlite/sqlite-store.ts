@@ -1,0 +1,297 @@
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Analysis, Document, DocumentSource, Rejection } from '../../model/index.js';
+import type {
+  DocumentSummary,
+  DocumentToStore,
+  PutResult,
+  SearchHit,
+  SearchOptions,
+  Store,
+  StoreStats,
+  StoredAnalysis,
+  StoredDocument,
+} from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+import { toMatchQuery } from '../fts-query.js';
+
+interface DocumentRow {
+  seq: number;
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  byline: string | null;
+  published_at: string | null;
+  retrieved_at: string;
+  language: string | null;
+  format: Document['format'];
+  marking: Document['marking'] | null;
+  story_id: string | null;
+  duplicate_of: string | null;
+  extra: string | null;
+  text: string;
+}
+
+const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+
+export class SqliteStore implements Store {
+  private readonly insertDocument: Statement;
+  private readonly insertFts: Statement;
+  private readonly insertSource: Statement;
+  private readonly selectSeq: Statement;
+  private readonly insertAnalysis: Statement;
+  private readonly insertMention: Statement;
+  private readonly insertEvent: Statement;
+  private readonly insertClaim: Statement;
+  private readonly insertRejection: Statement;
+
+  private constructor(
+    private readonly db: Db,
+    readonly location: string,
+  ) {
+    this.insertDocument = db.prepare(`INSERT INTO documents
+      (id, url, outlet, title, byline, published_at, retrieved_at, language, format, marking, story_id, duplicate_of, extra, text)
+      VALUES (@id, @url, @outlet, @title, @byline, @publishedAt, @retrievedAt, @language, @format, @marking, @storyId, @duplicateOf, @extra, @text)`);
+    this.insertFts = db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
+    this.insertSource = db.prepare(
+      'INSERT OR IGNORE INTO document_sources (doc_id, ref, url, outlet, retrieved_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.selectSeq = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck();
+    this.insertAnalysis = db.prepare('INSERT OR REPLACE INTO analyses (doc_id, pipeline, layers) VALUES (?, ?, ?)');
+    this.insertMention = db.prepare(
+      'INSERT OR IGNORE INTO mentions (doc_id, start, "end", kind, text, actor_id, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertEvent = db.prepare(`INSERT OR REPLACE INTO events
+      (id, doc_id, start, "end", sources, targets, plover_type, plover_mode, cameo, goldstein, quad_class, modality, time_from, time_to, confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertClaim = db.prepare(`INSERT OR REPLACE INTO claims
+      (id, event_id, doc_id, speaker, channel, certainty, icd, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertRejection = db.prepare(`INSERT INTO rejections (ref, reason, at) VALUES (?, ?, ?)
+       ON CONFLICT (ref) DO UPDATE SET reason = excluded.reason, at = excluded.at`);
+  }
+
+  static async open(path: string): Promise<SqliteStore> {
+    const location = path === ':memory:' ? path : resolve(path);
+    if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+    let db: Db;
+    try {
+      db = new Database(location);
+      db.pragma('journal_mode = WAL');
+    } catch (err) {
+      throw new Error(`cannot open database ${location}: ${(err as Error).message}`);
+    }
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new SqliteStore(db, location);
+  }
+
+  async putDocuments(batch: DocumentToStore[]): Promise<PutResult[]> {
+    const put = this.db.transaction((items: DocumentToStore[]) =>
+      items.map(({ document, analysis }) => {
+        const s = document.source;
+        if (this.selectSeq.get(document.id) !== undefined) {
+          this.insertSource.run(document.id, s.ref, s.url ?? null, s.outlet ?? null, s.retrievedAt);
+          return { id: document.id, status: 'duplicate' as const };
+        }
+        const info = this.insertDocument.run({
+          id: document.id,
+          url: document.url ?? null,
+          outlet: document.outlet ?? null,
+          title: document.title ?? null,
+          byline: document.byline ?? null,
+          publishedAt: document.publishedAt ?? null,
+          retrievedAt: document.retrievedAt,
+          language: document.language ?? null,
+          format: document.format,
+          marking: document.marking ?? null,
+          storyId: document.storyId ?? null,
+          duplicateOf: document.duplicateOf ?? null,
+          extra: document.extra ? JSON.stringify(document.extra) : null,
+          text: document.text,
+        });
+        this.insertFts.run(info.lastInsertRowid, document.title ?? '', document.text);
+        this.insertSource.run(document.id, s.ref, s.url ?? null, s.outlet ?? null, s.retrievedAt);
+        if (analysis) this.writeAnalysis(analysis);
+        return { id: document.id, status: 'ingested' as const };
+      }),
+    );
+    return put.immediate(batch);
+  }
+
+  private writeAnalysis(a: Analysis): void {
+    const docId = a.document.id;
+    const layers: StoredAnalysis = {
+      sentences: a.sentences,
+      mentions: a.mentions,
+      quantities: a.quantities,
+      times: a.times,
+      resolutions: a.resolutions,
+      actors: a.actors,
+      events: a.events,
+      claims: a.claims,
+      provenance: a.provenance,
+    };
+    this.insertAnalysis.run(docId, 'default', JSON.stringify(layers));
+    for (const m of a.mentions) {
+      this.insertMention.run(docId, m.start, m.end, m.kind, m.text, m.actorId ?? null, m.confidence);
+    }
+    for (const e of a.events) {
+      this.insertEvent.run(
+        e.id, docId, e.evidence.start, e.evidence.end, JSON.stringify(e.sources), JSON.stringify(e.targets),
+        e.ploverType, e.ploverMode ?? null, e.cameo, e.goldstein, e.quadClass, e.modality,
+        e.time?.from ?? null, e.time?.to ?? null, e.confidence,
+      );
+    }
+    for (const c of a.claims) {
+      this.insertClaim.run(c.id, c.eventId, docId, c.speaker, c.channel, c.certainty, c.icd, c.evidence.start, c.evidence.end);
+    }
+  }
+
+  async recordRejections(rejections: Rejection[]): Promise<void> {
+    const insert = this.db.transaction((items: Rejection[]) => {
+      for (const r of items) this.insertRejection.run(r.ref, r.reason, r.at);
+    });
+    insert(rejections);
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.selectSeq.get(id) !== undefined;
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    if (!row) return undefined;
+    const sources = this.db
+      .prepare('SELECT ref, url, outlet, retrieved_at FROM document_sources WHERE doc_id = ? ORDER BY retrieved_at, ref')
+      .all(id) as { ref: string; url: string | null; outlet: string | null; retrieved_at: string }[];
+    const mapped: DocumentSource[] = sources.map((s) => ({
+      ref: s.ref,
+      url: orUndefined(s.url),
+      outlet: orUndefined(s.outlet),
+      retrievedAt: s.retrieved_at,
+    }));
+    return { ...rowToDocument(row, mapped[0]), sources: mapped };
+  }
+
+  async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
+    if (!/^[0-9a-f]+$/.test(prefix)) return [];
+    return this.db
+      .prepare("SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")
+      .pluck()
+      .all(prefix, prefix + 'g', limit) as string[];
+  }
+
+  async getAnalysis(id: string): Promise<StoredAnalysis | undefined> {
+    const layers = this.db.prepare('SELECT layers FROM analyses WHERE doc_id = ?').pluck().get(id) as string | undefined;
+    return layers === undefined ? undefined : (JSON.parse(layers) as StoredAnalysis);
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, title, outlet, url, published_at, language, length(text) AS chars FROM documents
+         ORDER BY coalesce(published_at, retrieved_at) DESC, seq DESC LIMIT ? OFFSET ?`,
+      )
+      .all(options.limit ?? 50, options.offset ?? 0) as SummaryRow[];
+    return rows.map(rowToSummary);
+  }
+
+  async listRejections(options: { limit?: number } = {}): Promise<Rejection[]> {
+    return this.db
+      .prepare('SELECT ref, reason, at FROM rejections ORDER BY seq DESC LIMIT ?')
+      .all(options.limit ?? 100) as Rejection[];
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const match = toMatchQuery(query);
+    if (!match) return [];
+    const [open, close] = options.highlight ?? ['**', '**'];
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.title, d.outlet, d.url, d.published_at, d.language, length(d.text) AS chars,
+                snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet, bm25(documents_fts, 4.0, 1.0) AS rank
+         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(open, close, match, options.limit ?? 20) as (SummaryRow & { snippet: string; rank: number })[];
+    return rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet.replace(/\s+/g, ' '), rank: r.rank }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return {
+      documents: count('documents'),
+      sources: count('document_sources'),
+      rejections: count('rejections'),
+      mentions: count('mentions'),
+      events: count('events'),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+interface SummaryRow {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published_at: string | null;
+  language: string | null;
+  chars: number;
+}
+
+function rowToSummary(r: SummaryRow): DocumentSummary {
+  return {
+    id: r.id,
+    title: orUndefined(r.title),
+    outlet: orUndefined(r.outlet),
+    url: orUndefined(r.url),
+    publishedAt: orUndefined(r.published_at),
+    language: orUndefined(r.language),
+    chars: r.chars,
+  };
+}
+
+function rowToDocument(row: DocumentRow, source: DocumentSource): Document {
+  return {
+    id: row.id,
+    text: row.text,
+    format: row.format,
+    url: orUndefined(row.url),
+    outlet: orUndefined(row.outlet),
+    title: orUndefined(row.title),
+    byline: orUndefined(row.byline),
+    publishedAt: orUndefined(row.published_at),
+    retrievedAt: row.retrieved_at,
+    language: orUndefined(row.language),
+    marking: orUndefined(row.marking),
+    storyId: orUndefined(row.story_id),
+    duplicateOf: orUndefined(row.duplicate_of),
+    extra: row.extra ? (JSON.parse(row.extra) as Record<string, unknown>) : undefined,
+    source,
+  };
+}
+
+function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    }).immediate();
+  }
+}

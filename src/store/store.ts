@@ -1,0 +1,71 @@
+import type { Analysis, Document, DocumentSource, Rejection } from '../model/index.js';
+
+export type PutStatus = 'ingested' | 'duplicate';
+
+export interface PutResult {
+  id: string;
+  status: PutStatus;
+}
+
+export interface DocumentToStore {
+  document: Document;
+  analysis?: Analysis;
+}
+
+export interface StoredDocument extends Document {
+  sources: DocumentSource[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  publishedAt?: string;
+  language?: string;
+  chars: number;
+}
+
+export interface SearchHit extends DocumentSummary {
+  /** Text around the matches; matched terms are wrapped in the markers passed to search(). */
+  snippet: string;
+  rank: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Markers around matched terms in snippets. */
+  highlight?: [string, string];
+}
+
+/** The stored layers of an analysis: everything but the token table, which is cheap to recompute. */
+export type StoredAnalysis = Omit<Analysis, 'document' | 'tokens' | 'pos'>;
+
+export interface StoreStats {
+  documents: number;
+  sources: number;
+  rejections: number;
+  mentions: number;
+  events: number;
+}
+
+/**
+ * The one interface over the embedded SQLite store and the PostgreSQL one.
+ * Asynchronous so that a networked backend can implement it as it is.
+ */
+export interface Store {
+  readonly location: string;
+  /** Stores a batch in one transaction: all of it or none. A known text gains a source and counts as a duplicate. */
+  putDocuments(batch: DocumentToStore[]): Promise<PutResult[]>;
+  recordRejections(rejections: Rejection[]): Promise<void>;
+  hasDocument(id: string): Promise<boolean>;
+  getDocument(id: string): Promise<StoredDocument | undefined>;
+  /** Ids that start with a prefix, so users can type the first few characters of one. */
+  findDocumentIds(prefix: string, limit?: number): Promise<string[]>;
+  getAnalysis(id: string): Promise<StoredAnalysis | undefined>;
+  listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
+  listRejections(options?: { limit?: number }): Promise<Rejection[]>;
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
