@@ -1,0 +1,1 @@
+export { extractTimes } from './extract.js';

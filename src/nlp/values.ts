@@ -1,0 +1,19 @@
+// Numbers and times: the two value extractors the pipeline runs on every document.
+import type { Component } from '../pipeline/component.js';
+import { extractQuantities } from './quantities/index.js';
+import { extractTimes } from './time/index.js';
+
+export { extractQuantities } from './quantities/index.js';
+export { extractTimes } from './time/index.js';
+
+/**
+ * Fills analysis.quantities and analysis.times, times resolved against the document's publication
+ * date (relative ones left out when it has none). The two share one lexing of the text.
+ */
+export const valuesComponent: Component = {
+  name: 'values',
+  run(a) {
+    a.times = extractTimes(a.document.text, a.document.publishedAt);
+    a.quantities = extractQuantities(a.document.text);
+  },
+};
