@@ -3,9 +3,12 @@ export interface IngestLimits {
   maxBytes: number;
   /** Fewest characters of text a document must keep after reading. */
   minChars: number;
+  /** Time budget per file read and per document analysis, in ms (enforced in worker threads only). */
+  timeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: IngestLimits = {
   maxBytes: 50 * 1024 * 1024,
   minChars: 1,
+  timeoutMs: 60_000,
 };

@@ -41,12 +41,33 @@ export interface SearchOptions {
 /** The stored layers of an analysis: everything but the token table, which is cheap to recompute. */
 export type StoredAnalysis = Omit<Analysis, 'document' | 'tokens' | 'pos'>;
 
+/** One stored mention of an actor, with the document it is in. */
+export interface ActorMentionRow {
+  docId: string;
+  start: number;
+  end: number;
+  kind: string;
+  text: string;
+  title?: string;
+  publishedAt?: string;
+}
+
 export interface StoreStats {
   documents: number;
   sources: number;
   rejections: number;
   mentions: number;
   events: number;
+}
+
+/** What `rift watch` remembers of a feed between polls. */
+export interface FeedState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** Keys (guid, id or link) of the items already taken, newest poll first. */
+  seen: string[];
+  checkedAt: string;
 }
 
 /**
@@ -67,5 +88,10 @@ export interface Store {
   listRejections(options?: { limit?: number }): Promise<Rejection[]>;
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** Where the store mentions an actor (mentions.actor_id), newest documents first. */
+  listActorMentions(actorId: string, options?: { limit?: number }): Promise<ActorMentionRow[]>;
+  /** Feed polling state (`rift watch`); optional so that a backend can do without it. */
+  getFeedState?(url: string): Promise<FeedState | undefined>;
+  putFeedState?(state: FeedState): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { ingest, DEFAULT_LIMITS } from '../../ingest/index.js';
-import { loadPipeline } from '../../pipeline/index.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { ProgressBar } from '../progress.js';
 import { print, printJson } from '../output.js';
@@ -16,20 +15,27 @@ export function registerIngest(program: Command): void {
       .option('--json', 'print the summary as JSON')
       .option('--batch-size <n>', 'documents per transaction', '200')
       .option('--max-bytes <n>', 'reject files larger than this', String(DEFAULT_LIMITS.maxBytes))
-      .option('--no-analyze', 'store the text only, without running the pipeline'),
+      .option('--no-analyze', 'store the text only, without running the pipeline')
+      .option('--workers <n>', "worker threads for reading and analysis: a number, or 'auto' (1 for small inputs, else one per core)", 'auto')
+      .option('--timeout <seconds>', 'time budget per file read and per document analysis', String(DEFAULT_LIMITS.timeoutMs / 1000)),
   ).action(async (inputs: string[], opts) => {
     const batchSize = Number(opts.batchSize);
     const maxBytes = Number(opts.maxBytes);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new CliError('--batch-size must be a positive integer');
     if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new CliError('--max-bytes must be a positive integer');
+    const workers = opts.workers === 'auto' ? 'auto' : Number(opts.workers);
+    if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 1)) throw new CliError("--workers must be a positive integer or 'auto'");
+    const timeoutSeconds = Number(opts.timeout);
+    if (!(timeoutSeconds > 0)) throw new CliError('--timeout must be a positive number of seconds');
     const store = await openCliStore(opts);
     const bar = new ProgressBar('ingest');
     try {
       const summary = await ingest(inputs, {
         store,
-        pipeline: opts.analyze ? await loadPipeline() : undefined,
+        pipeline: opts.analyze ? 'default' : undefined,
+        workers,
         batchSize,
-        limits: { ...DEFAULT_LIMITS, maxBytes },
+        limits: { ...DEFAULT_LIMITS, maxBytes, timeoutMs: Math.round(timeoutSeconds * 1000) },
         onProgress: (p) =>
           bar.update(p.bytesDone, p.bytesTotal, `${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB · ${p.ingested} new · ${p.duplicates} dup · ${p.rejected} rejected`),
       });
@@ -44,6 +50,7 @@ export function registerIngest(program: Command): void {
         );
         for (const r of summary.rejections) print(`  rejected ${r.ref}: ${r.reason}`);
         for (const r of summary.unanalyzed) print(`  stored without analysis ${r.ref}: ${r.reason}`);
+        for (const r of summary.notExtracted) print(`  stored, not extracted ${r.ref}: ${r.reason}`);
       }
       const nothingTaken = summary.ingested + summary.duplicates === 0;
       process.exitCode = nothingTaken && summary.rejected > 0 ? 1 : 0;

@@ -30,6 +30,11 @@ export function registerShow(program: Command): void {
       ] as const) {
         if (value) print(`${(label + ':').padEnd(10)} ${value}`);
       }
+      // Notes left by ingestion: a language Rift does not extract from, an encoding guessed, a reader fallback.
+      for (const key of ['extraction', 'encoding', 'reader'] as const) {
+        const note = doc.extra?.[key];
+        if (typeof note === 'string') print(`${'note:'.padEnd(10)} ${note}`);
+      }
       print(`sources:   ${doc.sources.map((s) => s.ref).join('\n           ')}`);
       print('');
       print(doc.text);

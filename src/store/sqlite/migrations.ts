@@ -100,4 +100,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 3,
+    name: 'feed polling state (rift watch)',
+    sql: `
+      CREATE TABLE feed_state (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        seen TEXT NOT NULL,
+        checked_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Analysis, Document, DocumentSource, Rejection } from '../../model/index.js';
 import type {
+  ActorMentionRow,
   DocumentSummary,
   DocumentToStore,
   PutResult,
@@ -12,6 +13,7 @@ import type {
   Store,
   StoreStats,
   StoredAnalysis,
+  FeedState,
   StoredDocument,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -222,6 +224,22 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet.replace(/\s+/g, ' '), rank: r.rank }));
   }
 
+  async listActorMentions(actorId: string, options: { limit?: number } = {}): Promise<ActorMentionRow[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT m.doc_id, m.start, m."end", m.kind, m.text, d.title, d.published_at FROM mentions m
+         JOIN documents d ON d.id = m.doc_id WHERE m.actor_id = ?
+         ORDER BY coalesce(d.published_at, d.retrieved_at) DESC, d.seq DESC, m.start LIMIT ?`,
+      )
+      .all(actorId, options.limit ?? 100) as {
+      doc_id: string; start: number; end: number; kind: string; text: string; title: string | null; published_at: string | null;
+    }[];
+    return rows.map((r) => ({
+      docId: r.doc_id, start: r.start, end: r.end, kind: r.kind, text: r.text,
+      title: orUndefined(r.title), publishedAt: orUndefined(r.published_at),
+    }));
+  }
+
   async stats(): Promise<StoreStats> {
     const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     return {
@@ -231,6 +249,30 @@ export class SqliteStore implements Store {
       mentions: count('mentions'),
       events: count('events'),
     };
+  }
+
+  async getFeedState(url: string): Promise<FeedState | undefined> {
+    const row = this.db.prepare('SELECT url, etag, last_modified, seen, checked_at FROM feed_state WHERE url = ?').get(url) as
+      | { url: string; etag: string | null; last_modified: string | null; seen: string; checked_at: string }
+      | undefined;
+    if (!row) return undefined;
+    return {
+      url: row.url,
+      etag: orUndefined(row.etag),
+      lastModified: orUndefined(row.last_modified),
+      seen: JSON.parse(row.seen) as string[],
+      checkedAt: row.checked_at,
+    };
+  }
+
+  async putFeedState(state: FeedState): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO feed_state (url, etag, last_modified, seen, checked_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+           seen = excluded.seen, checked_at = excluded.checked_at`,
+      )
+      .run(state.url, state.etag ?? null, state.lastModified ?? null, JSON.stringify(state.seen), state.checkedAt);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,65 @@
+import type { Document } from '../model/index.js';
+
+type Eld = (typeof import('eld/small'))['eld'];
+let eld: Eld | undefined;
+let loading: Promise<Eld> | undefined;
+
+/** The detector's n-gram tables take a while to load: on first need, not at start-up. */
+export async function loadLanguageDetector(): Promise<void> {
+  eld ??= await (loading ??= import('eld/small').then((m) => m.eld));
+}
+
+/** Languages the extraction pipeline (NER, actors, events) is built for. Others are stored and searchable only. */
+export const EXTRACTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+
+/** Enough text to recognise a language; more only costs time. */
+const SAMPLE_CHARS = 1500;
+
+/** Letters a mostly Latin-script text needs before its language is guessed. */
+const MIN_LATIN_LETTERS = 120;
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The ISO 639-1 code of a text's language, or undefined when the guess is not reliable
+ * (very short texts, tables of numbers, mixed scripts). Call loadLanguageDetector() once first.
+ */
+export function detectLanguage(text: string): string | undefined {
+  if (!eld) throw new Error('language detector not loaded: await loadLanguageDetector() first');
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  let letters = 0;
+  let latin = 0;
+  for (const ch of sample) {
+    if (ch < 'A' || !LETTER.test(ch)) continue;
+    letters++;
+    if (ch <= 'z' || LATIN.test(ch)) latin++;
+  }
+  // Short Latin-script texts (tables of figures: "Shr 24 cts vs 15 cts") fool n-gram models into Dutch or
+  // Lithuanian; other scripts are told apart on a few words.
+  if (letters < 10 || (latin > letters / 2 && letters < MIN_LATIN_LETTERS)) return undefined;
+  const result = eld.detect(sample);
+  return result.language && result.isReliable() ? result.language : undefined;
+}
+
+/** Why a document in `language` gets no extraction, or undefined when it does. */
+export function notExtractedReason(language: string | undefined): string | undefined {
+  if (!language) return undefined;
+  const base = language.toLowerCase().split(/[-_]/)[0];
+  if (EXTRACTED_LANGUAGES.has(base)) return undefined;
+  return `language "${base}" is stored and searchable, but Rift extracts actors and events from ${[...EXTRACTED_LANGUAGES].join(', ')} only`;
+}
+
+/**
+ * Fills in a new document's language when its source did not give one, and marks it in `extra.extraction`
+ * when Rift does not extract from that language. Returns that reason, or undefined when it is extracted.
+ */
+export async function settleLanguage(document: Pick<Document, 'text' | 'language' | 'extra'>): Promise<string | undefined> {
+  if (!document.language) {
+    await loadLanguageDetector();
+    document.language = detectLanguage(document.text);
+  }
+  const skipped = notExtractedReason(document.language);
+  if (skipped) document.extra = { ...document.extra, extraction: `skipped: ${skipped}` };
+  return skipped;
+}
