@@ -1,0 +1,445 @@
+import type { Actor, ActorKind, ActorResolution, Analysis, Mention } from '../model/index.js';
+import { ActorDictionary, codeOn, heldOfficeOn, roleOn } from './dictionary.js';
+import type { Entry, PhraseTrie, TrieNode } from './dictionary.js';
+import { descriptionTrie } from './coreference.js';
+import type { DocumentReferenceHook } from './coreference.js';
+import { caseMatches, foldText, scanWords } from './words.js';
+import type { WordTable } from './words.js';
+
+export interface ResolveOptions {
+  /** The document's date (ISO); today when absent. Roles are read as of this date. */
+  date?: string;
+  /** Entity mentions from the NER, if it ran: their actorId is set, and names the dictionary lacks become provisional actors. */
+  mentions?: Mention[];
+  /** Resolves "the memo", "the document" to the referenced document's actor (the provenance stage). */
+  documentReference?: DocumentReferenceHook;
+  analysis?: Analysis;
+}
+
+export interface ResolveResult {
+  resolutions: ActorResolution[];
+  /** Actors referred to, in order of first mention, provisional ones included. */
+  actors: Actor[];
+  /** The NER mentions with actorId set, plus a mention for each dictionary name the NER did not mark. */
+  mentions: Mention[];
+}
+
+// Prepositions after which a capital is a place, not an actor: "talks in Moscow".
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'around', 'across', 'via', 'into', 'inside', 'through', 'toward', 'towards', 'visit', 'visited', 'visiting', 'arrived', 'based', 'en', 'в', 'во', 'из', 'под', 'на', 'у', '在', '到', '赴', '抵达']);
+// Words that end the short gap allowed between a country word and its agent noun.
+const GAP_BREAK = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'as', 'at', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'who', 'the', 'a', 'an', 'than', 'but', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'will', 'would', 'could', 'may', 'can', 'said', 'says']);
+const KIND_PRIORITY: Partial<Record<ActorKind, number>> = { state: 9, igo: 8, agency: 7, government: 7, military: 7, company: 6, leader: 5, group: 4, person: 3 };
+const DEMONYM_SHAPE = /(ian|ians|ese|ish|ean|eans|can|cans|ch|i|man|mans|et|ets)$/i;
+
+interface Hit {
+  end: number;
+  entries: Entry[];
+}
+
+function longestMatch(trie: PhraseTrie, words: WordTable, text: string, i: number): Hit | undefined {
+  let node: TrieNode | undefined;
+  let best: Hit | undefined;
+  for (let j = i; j < words.count; j++) {
+    if (j > i && !words.joined[j - 1]) break;
+    node = j === i ? trie.first(words.keys[j]!) : node!.next?.get(words.keys[j]!);
+    if (!node) break;
+    if (node.entries) {
+      const ok = node.entries.filter((e) => {
+        for (let k = 0; k < e.rules.length; k++) if (!caseMatches(text, words.starts[i + k]!, words.ends[i + k]!, e.rules[k]!)) return false;
+        return true;
+      });
+      if (ok.length) best = { end: j + 1, entries: ok };
+    }
+  }
+  return best;
+}
+
+function isUpperWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Whether word i sits in a run of capitals (a wire headline), where case tells nothing. */
+function shouting(words: WordTable, text: string, i: number): boolean {
+  if (!isUpperWord(text, words.starts[i]!, words.ends[i]!)) return false;
+  const before = i > 0 && isUpperWord(text, words.starts[i - 1]!, words.ends[i - 1]!);
+  const after = i + 1 < words.count && isUpperWord(text, words.starts[i + 1]!, words.ends[i + 1]!);
+  return before || after;
+}
+
+/** A day to read roles on: the document's date (a bare year or month reads as its middle), else today. */
+export function documentDay(date: string | undefined): string {
+  const d = (date ?? '').slice(0, 10);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-15`;
+  if (/^\d{4}$/.test(d)) return `${d}-07-01`;
+  return new Date().toISOString().slice(0, 10);
+}
+
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/** One document's resolution: the state that coreference reads (what was named, in order). */
+class DocumentResolution {
+  readonly resolutions: ActorResolution[] = [];
+  readonly order: Actor[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    readonly dict: ActorDictionary,
+    readonly text: string,
+    readonly date: string,
+    private readonly words: WordTable,
+  ) {}
+
+  private lower: Set<string> | undefined;
+
+  /** Words the text writes in lower case somewhere, built on first use. */
+  private lowerWords = (): Set<string> => {
+    if (!this.lower) {
+      this.lower = new Set();
+      for (let i = 0; i < this.words.count; i++) {
+        const word = this.text.slice(this.words.starts[i]!, this.words.ends[i]!);
+        if (word === word.toLowerCase() && word !== word.toUpperCase()) this.lower.add(word);
+      }
+    }
+    return this.lower;
+  };
+
+  plausibleName(name: string): boolean {
+    return plausibleName(name, this.lowerWords);
+  }
+
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  add(start: number, end: number, actor: Actor, method: string, confidence: number, code = codeOn(actor, this.date)): void {
+    this.resolutions.push({ start, end, text: this.text.slice(start, end), actorId: actor.id, code, method, confidence });
+    if (!this.seen.has(actor.id)) {
+      this.seen.add(actor.id);
+      this.order.push(actor);
+    }
+    this.recent.push(actor);
+  }
+
+  /** Drops the last resolution: a country word that turned out to open a longer phrase ("Chinese operatives"). */
+  replaceLast(): void {
+    this.resolutions.pop();
+    this.recent.pop();
+  }
+
+  /** Actors in order of their latest mention, most recent last. */
+  readonly recent: Actor[] = [];
+
+  lastOf(kinds: readonly ActorKind[]): Actor | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (kinds.includes(this.recent[i]!.kind)) return this.recent[i];
+    return undefined;
+  }
+
+  /** The last two distinct countries named (a state or one of its sector actors). */
+  lastTwoCountries(): Actor[] {
+    const out: Actor[] = [];
+    for (let i = this.recent.length - 1; i >= 0 && out.length < 2; i--) {
+      const a = this.recent[i]!;
+      const country = a.kind === 'state' ? a.id : a.kind === 'leader' || a.kind === 'person' ? undefined : a.country;
+      const state = country ? this.dict.get(country) : undefined;
+      if (state && state.kind === 'state' && !out.includes(state)) out.push(state);
+    }
+    return out.reverse();
+  }
+}
+
+function pickStrong(doc: DocumentResolution, candidates: Actor[]): Actor {
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const a of candidates) {
+    const score =
+      (doc.has(a.id) ? 100 : 0) +
+      ((a.kind === 'leader' || a.kind === 'person') && heldOfficeOn(a, doc.date) ? 20 : 0) +
+      (KIND_PRIORITY[a.kind] ?? 0) + (a.id.length <= 3 ? 1 : 0);
+    if (score > bestScore) (best = a), (bestScore = score);
+  }
+  return best;
+}
+
+/** Surnames: the person named in full earlier in the document, else the one in office on the date. */
+function pickWeak(doc: DocumentResolution, candidates: Actor[]): { actor: Actor; method: string; confidence: number } | undefined {
+  const named = candidates.filter((a) => doc.has(a.id));
+  if (named.length) return { actor: named[named.length - 1]!, method: 'coreference', confidence: 0.85 };
+  let best: Actor | undefined;
+  let bestRank = -1;
+  for (const a of candidates) {
+    if (!heldOfficeOn(a, doc.date)) continue;
+    const role = roleOn(a, doc.date)!;
+    if (/(ELI|OPP|BUS)$/.test(role.code)) continue;
+    const rank = /GOV$/.test(role.code) ? 1 : 0;
+    if (rank > bestRank || (rank === bestRank && (role.from ?? '') > (roleOn(best!, doc.date)?.from ?? ''))) (best = a), (bestRank = rank);
+  }
+  return best ? { actor: best, method: 'surname+date', confidence: 0.7 } : undefined;
+}
+
+/** After a country word (or a capital's possessive), an agent noun names one of its sectors. */
+function agentAfter(dict: ActorDictionary, words: WordTable, text: string, end: number): { sector: string; end: number } | undefined {
+  let j = end;
+  if (j < words.count && words.keys[j] === 's' && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
+  for (let skipped = 0; skipped <= 1 && j < words.count; skipped++) {
+    if (!words.joined[j - 1]) return undefined;
+    const hit = longestMatch(dict.agents, words, text, j);
+    if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
+    const key = words.keys[j]!;
+    const first = text[words.starts[j]!]!;
+    if (GAP_BREAK.has(key) || first !== first.toLowerCase() || /\d/.test(key)) return undefined;
+    j++;
+  }
+  return undefined;
+}
+
+export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions = {}): ResolveResult {
+  const date = documentDay(options.date);
+  const words = scanWords(text, foldText(text));
+  const doc = new DocumentResolution(dict, text, date, words);
+  const descriptions = descriptionTrie();
+  const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
+
+  // acronyms a text defines for a name it just used: "the Main Intelligence Directorate (GUR)"
+  const localAcronyms = new Map<string, Actor>();
+  const learnAcronym = (end: number, actor: Actor) => {
+    const m = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(end, end + 12));
+    if (m && !localAcronyms.has(m[1]!)) localAcronyms.set(m[1]!, actor);
+  };
+
+  for (let i = 0; i < words.count; ) {
+    const start = words.starts[i]!;
+    const local = localAcronyms.get(text.slice(start, words.ends[i]!));
+    if (local && !(i > 0 && text[start - 1] === '(')) {
+      doc.add(start, words.ends[i]!, local, 'coreference', 0.8);
+      dictionaryHits.push({ start, end: words.ends[i]!, actor: local, method: 'coreference' });
+      i++;
+      continue;
+    }
+    const hit = longestMatch(dict.names, words, text, i);
+    if (!hit) {
+      const described = longestMatch(descriptions.trie, words, text, i);
+      // "the Ministry of State Security" is a name, not "the ministry"
+      const name = described && i + 1 < words.count ? longestMatch(dict.names, words, text, i + 1) : undefined;
+      const ofName = described && described.end + 1 < words.count && words.keys[described.end] === 'of' && /\p{Lu}/u.test(text[words.starts[described.end + 1]!]!);
+      if (described && !ofName && !(name && name.end > described.end)) {
+        resolveDescription(doc, descriptions.antecedents[Number(described.entries[0]!.target)]!, start, words.ends[described.end - 1]!, options);
+        i = described.end;
+      } else i++;
+      continue;
+    }
+    const end = words.ends[hit.end - 1]!;
+    if (hit.end - i === 1 && shouting(words, text, i)) {
+      // in an all-capitals headline only country names and capitals count as one-word names
+      hit.entries = hit.entries.filter((e) => e.kind === 'metonym' || (e.kind === 'alias' && dict.get(e.target)?.kind === 'state'));
+      if (!hit.entries.length) {
+        i++;
+        continue;
+      }
+    }
+    const strong = hit.entries.filter((e) => e.kind === 'alias').map((e) => dict.get(e.target)).filter((a): a is Actor => a !== undefined);
+    const metonym = hit.entries.find((e) => e.kind === 'metonym');
+    let actor: Actor | undefined;
+    let country: string | undefined;
+    if (strong.length) {
+      actor = pickStrong(doc, strong);
+      const kind = actor.kind;
+      const multiword = hit.end - i > 1;
+      doc.add(start, end, actor, 'alias', multiword ? 0.9 : 0.85);
+      dictionaryHits.push({ start, end, actor, method: 'alias' });
+      if (multiword) learnAcronym(end, actor);
+      if (kind === 'state') country = actor.id;
+    } else if (metonym) {
+      const before = i > 0 && words.keys[i - 1] === 'the' ? i - 2 : i - 1;
+      const place = dict.get(metonym.place!);
+      if (before >= 0 && LOCATIVE.has(words.keys[before]!) && place) {
+        doc.add(start, end, place, 'place', 0.6);
+        dictionaryHits.push({ start, end, actor: place, method: 'place' });
+      } else {
+        actor = dict.get(metonym.target) ?? dict.sectorActor(metonym.place!, metonym.target.slice(3) || 'GOV');
+        doc.add(start, end, actor, 'metonym', 0.8);
+        dictionaryHits.push({ start, end, actor, method: 'metonym' });
+        country = metonym.place;
+      }
+    } else {
+      const candidates = hit.entries.map((e) => dict.get(e.target)).filter((a): a is Actor => a !== undefined);
+      const chosen = pickWeak(doc, candidates);
+      if (chosen) {
+        doc.add(start, end, chosen.actor, chosen.method, chosen.confidence);
+        dictionaryHits.push({ start, end, actor: chosen.actor, method: chosen.method });
+      }
+    }
+    if (country) {
+      const agent = agentAfter(dict, words, text, hit.end);
+      if (agent) {
+        const sectorActor = dict.sectorActor(country, agent.sector);
+        doc.replaceLast();
+        doc.add(start, words.ends[agent.end - 1]!, sectorActor, metonym && !strong.length ? 'metonym+agent' : 'demonym+agent', 0.75);
+        i = agent.end;
+        continue;
+      }
+    }
+    i = hit.end;
+  }
+
+  const mentions = linkMentions(dict, doc, options.mentions ?? [], dictionaryHits);
+  doc.resolutions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { resolutions: doc.resolutions, actors: doc.order, mentions };
+}
+
+function resolveDescription(
+  doc: DocumentResolution,
+  antecedent: ReturnType<typeof descriptionTrie>['antecedents'][number],
+  start: number,
+  end: number,
+  options: ResolveOptions,
+): void {
+  if (antecedent.kind === 'document') {
+    const actor = options.documentReference?.(options.analysis, { start, end }, doc.text.slice(start, end));
+    if (actor) doc.add(start, end, actor, 'coreference', 0.6, actor.id);
+    return;
+  }
+  if (antecedent.kind === 'pair') {
+    for (const state of doc.lastTwoCountries()) doc.add(start, end, state, 'coreference', 0.6);
+    return;
+  }
+  const actor = doc.lastOf(antecedent.of);
+  if (actor) doc.add(start, end, actor, 'coreference', 0.6);
+}
+
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'der', 'van', 'von', 'al', 'bin', 'for', 'on', 'la', 'le', '&']);
+
+/**
+ * Whether an NER span looks like a name worth an actor: at most six words, every content word
+ * capitalized (or not in a cased script), and not one word the text also uses in lower case.
+ */
+function plausibleName(name: string, lowerWords: () => Set<string>): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  while (words.length && /^(the|a|an)$/i.test(words[0]!)) words.shift();
+  if (!words.length || words.length > 6) return false;
+  for (const w of words) {
+    if (NAME_JOINERS.has(w.toLowerCase())) continue;
+    const first = w[0]!;
+    if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
+  }
+  if (words.length === 1) {
+    const word = words[0]!;
+    if (word.length < 2) return false;
+    if (word !== word.toLowerCase() && lowerWords().has(word.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Spans sorted by start, with the longest span's length: overlap queries by binary search. */
+class SpanIndex<T extends { start: number; end: number }> {
+  private readonly sorted: T[];
+  private readonly longest: number;
+
+  constructor(spans: T[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.longest = this.sorted.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+  }
+
+  overlapping(start: number, end: number): T[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    const from = start - this.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < end; i++) {
+      const s = this.sorted[i]!;
+      if (s.end > start) out.push(s);
+    }
+    return out;
+  }
+}
+
+function linkMentions(
+  dict: ActorDictionary,
+  doc: DocumentResolution,
+  nerMentions: Mention[],
+  hits: { start: number; end: number; actor: Actor; method: string }[],
+): Mention[] {
+  const provisionalBySurname = new Map<string, Actor>();
+  const provisionalByText = new Map<string, Actor>();
+  const entities = nerMentions.filter((m) => m.kind === 'PER' || m.kind === 'ORG' || m.kind === 'LOC' || m.kind === 'MISC').sort((a, b) => a.start - b.start);
+  const hitAt = new Map(hits.map((h) => [`${h.start}:${h.end}`, h]));
+  const resolved = new SpanIndex(doc.resolutions.filter((r) => r.method !== 'coreference'));
+  for (const m of entities) {
+    // the name the dictionary matched on exactly this span ("Russia" in "Russia's military")
+    const exact = hitAt.get(`${m.start}:${m.end}`);
+    if (exact) {
+      m.actorId = exact.actor.id;
+      continue;
+    }
+    // a demonym or place inside a longer phrase names its state ("Russian" in "Russian President Putin")
+    if (m.kind === 'LOC' || m.kind === 'MISC') {
+      const state = dict.lookup(m.text).find((a) => a.kind === 'state');
+      if (state) {
+        m.actorId = state.id;
+        continue;
+      }
+    }
+    const overlapping = resolved
+      .overlapping(m.start, m.end)
+      .sort((a, b) => Math.min(b.end, m.end) - Math.max(b.start, m.start) - (Math.min(a.end, m.end) - Math.max(a.start, m.start)));
+    const covering = overlapping.find((r) => r.start <= m.start && r.end >= m.end);
+    // a name inside a longer name ("Kazan" in "Kazan Drone Bureau") does not make the longer one
+    if (covering || (overlapping.length && (m.kind === 'MISC' || m.kind === 'LOC' || !doc.plausibleName(m.text)))) {
+      m.actorId = (covering ?? overlapping[0]!).actorId;
+      continue;
+    }
+    if (m.kind === 'MISC') continue;
+    // a name the dictionary knows in another case or as a weak alias, now backed by the NER
+    const known = dict.lookup(m.text).filter((a) => a.kind === (m.kind === 'PER' ? 'leader' : a.kind) || (m.kind === 'PER' && a.kind === 'person'));
+    if (known.length) {
+      const actor = pickStrong(doc, known);
+      doc.add(m.start, m.end, actor, 'ner+alias', 0.6);
+      m.actorId = actor.id;
+      continue;
+    }
+    if (!doc.plausibleName(m.text)) continue; // left in the mentions without an actor, for review
+    const words = m.text.trim().split(/\s+/);
+    const surname = words[words.length - 1]!;
+    let actor = provisionalByText.get(m.text) ?? (m.kind === 'PER' ? provisionalBySurname.get(surname) : undefined);
+    if (!actor) {
+      const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'LOC' ? 'place' : 'group';
+      actor = { id: `x-${m.kind.toLowerCase()}-${slug(m.text)}`, name: m.text, kind, aliases: [{ name: m.text }], roles: [], provisional: true };
+      provisionalByText.set(m.text, actor);
+      if (m.kind === 'PER') provisionalBySurname.set(surname, actor);
+    }
+    doc.add(m.start, m.end, actor, 'provisional', 0.5, 'UNK');
+    m.actorId = actor.id;
+  }
+  const added: Mention[] = [];
+  const marked = new SpanIndex(entities);
+  for (const h of hits) {
+    if (marked.overlapping(h.start, h.end).length) continue;
+    const text = doc.text.slice(h.start, h.end);
+    const kind = h.actor.kind === 'leader' || h.actor.kind === 'person' ? 'PER' : h.actor.kind === 'state' || h.method === 'metonym' || h.method === 'place' ? 'LOC' : 'ORG';
+    if (h.actor.kind === 'state' && text !== h.actor.name && DEMONYM_SHAPE.test(text)) continue;
+    added.push({ start: h.start, end: h.end, text, kind, actorId: h.actor.id, confidence: h.method === 'alias' ? 0.8 : 0.6 });
+  }
+  return [...nerMentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Fills an analysis's resolutions, actors and mentions. */
+export function resolveAnalysis(dict: ActorDictionary, analysis: Analysis, hook?: DocumentReferenceHook): void {
+  const result = resolveActors(dict, analysis.document.text, {
+    date: analysis.document.publishedAt,
+    mentions: analysis.mentions,
+    documentReference: hook,
+    analysis,
+  });
+  analysis.resolutions = result.resolutions;
+  const known = new Set(analysis.actors.map((a) => a.id));
+  for (const a of result.actors) if (!known.has(a.id)) analysis.actors.push(a);
+  analysis.mentions = result.mentions;
+}
