@@ -38,6 +38,17 @@ export interface Event {
   /** The trigger word or phrase. */
   trigger?: Span;
   confidence: number;
+  /** Where each source and target was named, parallel to `sources` and `targets`. */
+  sourceSpans?: Span[];
+  targetSpans?: Span[];
+  /** True when the actors act towards each other ("Russia and China hold joint drills"): sources and targets are the same group. */
+  reciprocal?: boolean;
+  /** An amount the event involves ("trade of $240 billion"): value in units of `currency` (ISO 4217). */
+  amount?: { value: number; currency: string; text: string };
+  /** A year the text ties to the event ("in 2023"). */
+  year?: number;
+  /** PLOVER context, from the CAMEO code (economic, military, diplomatic…). */
+  ploverContext?: string;
 }
 
 /** Modalities under which an event counts as one that happened. */

@@ -1,12 +1,86 @@
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { CliError } from '../errors.js';
+import { print, printJson } from '../output.js';
+import { loadNlpComponents } from '../../nlp/component.js';
+import { loadActorComponents } from '../../actors/component.js';
+import { isPetrarchXml, parseDiscards, parsePetrarchRecords } from '../../events/eval/petrarch-records.js';
+import { evaluatePetrarch } from '../../events/eval/petrarch-eval.js';
+import { isPloverJson, parsePloverGold } from '../../events/eval/plover-gold.js';
+import { evaluatePlover } from '../../events/eval/plover-eval.js';
+import type { Prf } from '../../events/eval/scoring.js';
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** An option's file, or the PETRARCH Validate file of that kind beside the records. */
+function besideRecords(given: string | undefined, recordsFile: string, name: string): string | undefined {
+  if (given) return given;
+  const path = join(dirname(recordsFile), name);
+  return existsSync(path) ? path : undefined;
+}
+
+const fmt = (p: Prf) => `precision ${p.precision.toFixed(3)}  recall ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}`;
 
 export function registerEvalEvents(parent: Command): void {
   parent
     .command('events <file>')
-    .description('score the event coder on PETRARCH or PLOVER gold (events issue)')
-    .option('--json', 'machine-readable output')
-    .action(() => {
-      throw new CliError('not implemented yet', 2);
+    .description('score the event coder on PETRARCH unit-test records (XML) or PLOVER gold records (JSON); the format is read from the content')
+    .option('--verbs <file>', 'PETRARCH: verb dictionary (default: PETR.Validate.verbs.txt beside the records)')
+    .option('--actors <file>', 'PETRARCH: actor dictionary, repeatable (default: PETR.Validate.actors.txt beside the records)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--agents <file>', 'PETRARCH: agent dictionary (default: PETR.Validate.agents.txt beside the records)')
+    .option('--discards <file>', 'PETRARCH: discard phrases (default: PETR.Validate.discards.txt beside the records)')
+    .option('--misses', 'also list the records coded differently from the gold')
+    .option('--json', 'machine-readable output: exact, root ({precision, recall, f1}), typeAccuracy, actorSpanMatch')
+    .action(async (file: string, opts) => {
+      const text = await readText(file, 'gold file');
+      if (isPetrarchXml(text)) {
+        const verbsPath = besideRecords(opts.verbs, file, 'PETR.Validate.verbs.txt');
+        const actorPaths: string[] = opts.actors.length ? opts.actors : [besideRecords(undefined, file, 'PETR.Validate.actors.txt')].filter((p): p is string => Boolean(p));
+        if (!verbsPath || !actorPaths.length) throw new CliError('PETRARCH records need their dictionaries: pass --verbs and --actors (PETR.Validate.*.txt)');
+        const agentsPath = besideRecords(opts.agents, file, 'PETR.Validate.agents.txt');
+        const discardsPath = besideRecords(opts.discards, file, 'PETR.Validate.discards.txt');
+        const records = parsePetrarchRecords(text);
+        if (!records.length) throw new CliError(`${file}: no <Sentence> records found`);
+        const score = evaluatePetrarch(records, {
+          verbs: await readText(verbsPath, 'verb dictionary'),
+          actors: await Promise.all(actorPaths.map((p) => readText(p, 'actor dictionary'))),
+          agents: agentsPath ? await readText(agentsPath, 'agent dictionary') : undefined,
+          discards: discardsPath ? parseDiscards(await readText(discardsPath, 'discards')) : undefined,
+        });
+        const { misses, ...summary } = score;
+        if (opts.json) return printJson(opts.misses ? score : { ...summary, misses: misses.length });
+        print(`PETRARCH records: ${score.sentences} sentences, ${score.goldEvents} gold events, ${score.predictedEvents} coded`);
+        print(`exact (source, target, code): ${fmt(score.exact)}`);
+        print(`root code:                    ${fmt(score.root)}`);
+        if (opts.misses) for (const m of misses) print(`  ${m.id}: expected ${m.expected.join(' ; ') || '-'}  coded ${m.coded.join(' ; ') || '-'}\n      ${m.text}`);
+        return;
+      }
+      if (isPloverJson(text)) {
+        let records;
+        try {
+          records = parsePloverGold(text);
+        } catch (err) {
+          throw new CliError(`${file}: not valid PLOVER JSON (${(err as Error).message})`);
+        }
+        if (!records.length) throw new CliError(`${file}: no PLOVER records with text and event`);
+        const upstream = [...(await loadNlpComponents()), ...(await loadActorComponents())];
+        const score = evaluatePlover(records, upstream);
+        if (opts.json) return printJson(score);
+        print(`PLOVER gold: ${score.records} records`);
+        print(`event-type accuracy: ${score.typeAccuracy.toFixed(3)}`);
+        print(`actor-span match:    ${score.actorSpanMatch.toFixed(3)}`);
+        print(`exact (source, target, type): ${fmt(score.exact)}`);
+        print(`type alone:                   ${fmt(score.root)}`);
+        return;
+      }
+      throw new CliError(`${file}: neither PETRARCH XML records nor PLOVER JSON`);
     });
 }

@@ -1,0 +1,150 @@
+// Claims: for each event, who asserts it (outlet → document → …), through which channel, how
+// sure, and the cue spans that justify it. Runs after the modality component.
+
+import { createHash } from 'node:crypto';
+import type { Analysis, Claim, Event, Span } from '../../model/index.js';
+import type { Component } from '../../pipeline/component.js';
+import { documentCues, previousSentenceInParagraph, sentenceAround, type DocumentCues } from '../../nlp/cues/document-cues.js';
+import { CONFIRMING_VERBS } from '../../nlp/cues/lexicon.js';
+import { firstAtOrAfter } from '../../nlp/cues/scan.js';
+import { defaultHedgeDetector } from '../../nlp/cues/hedges.js';
+import { readModality, triggerOf } from '../modality.js';
+import { attributionsFor, type Attribution } from './attribution.js';
+import { speakerOf, type Speaker } from './speaker.js';
+import { chooseChannel, nearestChannelCue } from './channel.js';
+import { certaintyOf, knowsCertaintyWord } from './certainty.js';
+
+export { icdWord, certaintyOf, MODALITY_BASE } from './certainty.js';
+export { attributionsFor } from './attribution.js';
+export { speakerOf } from './speaker.js';
+
+/** How far around the trigger certainty words are looked for, in code units. */
+const CERTAINTY_BEFORE = 100;
+const CERTAINTY_AFTER = 40;
+
+export function outletSpeaker(analysis: Analysis): string {
+  const d = analysis.document;
+  return `outlet:${d.outlet ?? d.source?.outlet ?? 'unknown'}`;
+}
+
+export function claimId(docId: string, eventId: string): string {
+  return createHash('sha1').update(`${docId}\u0000${eventId}\u0000claim`).digest('hex').slice(0, 24);
+}
+
+function overlapsAny(span: Span, list: readonly Span[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (list[i].end > span.start && list[i].start < span.end) return true;
+  return false;
+}
+
+function normalized(text: string, span: Span): string {
+  return text.slice(span.start, span.end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function buildClaim(analysis: Analysis, event: Event, found: DocumentCues = documentCues(analysis)): Claim {
+  const text = analysis.document.text;
+  const trigger = triggerOf(event);
+  const sentence = sentenceAround(analysis, trigger.start);
+  const modality = event.modality;
+  const modalityCues = readModality({ text, cues: found.cues, sentence, trigger, triggerIsEvidence: !event.trigger, eventTo: event.time?.to, documentDate: analysis.document.publishedAt }).cues;
+
+  // Who speaks: this sentence's attributions, or, for an alleged or reported event with none of its
+  // own, the previous sentence's in the same paragraph ("The document … warns … . Chinese operatives allegedly …").
+  // Without a trigger, the whole evidence may hold the source ("officials said X attacked Y"): look from its end.
+  const anchor = event.trigger ? trigger : { start: trigger.end, end: trigger.end };
+  let attributions: Attribution[] = attributionsFor(text, found.cues, sentence, anchor);
+  let attributionSentence = sentence;
+  if (attributions.length === 0 && (modality === 'alleged' || modality === 'reported')) {
+    const prev = previousSentenceInParagraph(analysis, sentence);
+    if (prev) {
+      attributions = attributionsFor(text, found.cues, prev, { start: prev.end, end: prev.end });
+      attributionSentence = prev;
+    }
+  }
+  const outlet = outletSpeaker(analysis);
+  const chain = [outlet];
+  let innermost: Speaker | undefined;
+  for (const a of attributions) {
+    const s = speakerOf(analysis, a.source);
+    if (chain[chain.length - 1] !== s.id) chain.push(s.id);
+    innermost = s;
+  }
+  const lastCue = attributions.length ? attributions[attributions.length - 1].cue : undefined;
+  const { channel, cue: channelCue } = chooseChannel({
+    speaker: innermost,
+    near: nearestChannelCue(found.channels, sentence, trigger, text),
+    nearAttribution: lastCue ? nearestChannelCue(found.channels, attributionSentence, lastCue, text) : undefined,
+    documentMentionsLeak: found.mentionsLeak,
+  });
+
+  // Certainty words near the trigger, and hedges the trained detector found there.
+  const lo = Math.max(sentence.start, trigger.start - CERTAINTY_BEFORE);
+  const hi = Math.min(sentence.end, trigger.end + CERTAINTY_AFTER);
+  const words: string[] = [];
+  const certaintyCues: Span[] = [];
+  for (let i = firstAtOrAfter(found.cues, lo); i < found.cues.length && found.cues[i].start < hi; i++) {
+    const c = found.cues[i];
+    const w = normalized(text, c);
+    const counts = c.kind === 'booster' || c.kind === 'hedge' || c.kind === 'alleged' || c.kind === 'reported' ||
+      (c.kind === 'report-verb' && CONFIRMING_VERBS.has(w));
+    if (counts && knowsCertaintyWord(w)) {
+      words.push(w);
+      certaintyCues.push(c);
+    }
+  }
+  let unknownHedges = 0;
+  const hedgeCues: Span[] = [];
+  const cuesFrom = firstAtOrAfter(found.cues, lo);
+  const cuesTo = firstAtOrAfter(found.cues, hi);
+  for (let i = firstAtOrAfter(found.hedges, lo); i < found.hedges.length && found.hedges[i].start < hi; i++) {
+    const h = found.hedges[i];
+    hedgeCues.push(h);
+    if (!overlapsAny(h, found.cues, cuesFrom, cuesTo)) unknownHedges++;
+  }
+  const { certainty, icd } = certaintyOf({ modality, channel, words, unknownHedges });
+
+  const cues = mergeSpans([
+    ...modalityCues,
+    ...attributions.map((a) => a.cue),
+    ...(channelCue ? [channelCue] : []),
+    ...certaintyCues,
+    ...hedgeCues,
+  ]);
+  return {
+    id: claimId(analysis.document.id, event.id),
+    eventId: event.id,
+    speaker: chain[chain.length - 1],
+    attributionChain: chain,
+    channel,
+    certainty,
+    icd,
+    cues,
+    evidence: { start: event.evidence.start, end: event.evidence.end },
+  };
+}
+
+/** Sorted, without duplicates, as plain {start, end}. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (!last || last.start !== s.start || last.end !== s.end) out.push(s);
+  }
+  return out;
+}
+
+/** Pipeline component: one claim per event. */
+export const claimsComponent: Component = {
+  name: 'claims',
+  run(analysis: Analysis): void {
+    if (analysis.events.length === 0) return;
+    const found = documentCues(analysis);
+    for (const event of analysis.events) analysis.claims.push(buildClaim(analysis, event, found));
+  },
+};
+
+/** The claims component with the hedge model loaded up front (models/hedges.json), so `run` does no I/O. */
+export async function loadClaimsComponent(): Promise<Component> {
+  defaultHedgeDetector();
+  return claimsComponent;
+}

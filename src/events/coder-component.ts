@@ -1,0 +1,44 @@
+import type { Analysis } from '../model/index.js';
+import type { Component } from '../pipeline/component.js';
+import { EventCoder, type DocumentMemory } from './coder.js';
+import type { ResolvedActor } from './actor-units.js';
+import { shippedResources, type ShippedResources } from './resources.js';
+import { sentenceView } from './sentence-view.js';
+import { toEvent } from './to-event.js';
+
+export interface CodeOptions {
+  /** Drop dictionary-coded events that lack a source or a target (default true, as PETRARCH does). */
+  requireDyad?: boolean;
+}
+
+/** Codes every sentence of the document into analysis.events, modality 'asserted' (the modality stage revises it). */
+export function codeDocument(analysis: Analysis, resources: ShippedResources = shippedResources(), options: CodeOptions = {}): void {
+  const coder = new EventCoder(resources);
+  const { document } = analysis;
+  const date = document.publishedAt?.slice(0, 10);
+  const resolved: ResolvedActor[] = analysis.resolutions
+    .map((r) => ({ start: r.start, end: r.end, code: r.code }))
+    .sort((a, b) => a.start - b.start);
+  const memory: DocumentMemory = { recentCodes: [] };
+  const seen = new Set<string>();
+  let r = 0;
+  for (const sentence of analysis.sentences) {
+    while (r < resolved.length && resolved[r].end <= sentence.start) r++;
+    let rEnd = r;
+    while (rEnd < resolved.length && resolved[rEnd].start < sentence.end) rEnd++;
+    const view = sentenceView(document.text, analysis.tokens, sentence, analysis.pos);
+    const coded = coder.codeSentence({ view, date, resolved: resolved.slice(r, rEnd), memory });
+    for (const c of coded) {
+      const event = toEvent(document.id, view, c, resources.cameo, options.requireDyad ?? true);
+      if (event && !seen.has(event.id)) {
+        seen.add(event.id);
+        analysis.events.push(event);
+      }
+    }
+  }
+}
+
+export function eventCoderComponent(): Component {
+  const resources = shippedResources();
+  return { name: 'event-coder', run: (analysis) => codeDocument(analysis, resources) };
+}

@@ -1,0 +1,476 @@
+/**
+ * The verb-pattern event coder: who did what to whom, sentence by sentence.
+ *
+ * For each token, one hash lookup finds whether it triggers an event (Rift's own patterns first,
+ * then the CAMEO verb dictionary); the pattern words around it pick the CAMEO code. Actors come
+ * from the resolver's spans or the lexicon, grouped by coordination. A verb's source is the actor
+ * group that is its subject, its target the first group after it; passive voice ("was obtained by")
+ * swaps them. Nouns code nominal events ("Chinese espionage", "joint military drills"), taking their
+ * actors from modifiers, "of/against/between" phrases or the clause's subject.
+ */
+import type { SentenceView } from './sentence-view.js';
+import type { ActorLexicon } from './actor-lexicon.js';
+import type { ActorSlot, VerbDictionary, VerbMatch } from './verb-dictionary.js';
+import type { RiftPattern, RiftPatterns } from './rift-patterns.js';
+import { findActorUnits, groupUnits, type ActorGroup, type ActorUnit, type ResolvedActor } from './actor-units.js';
+import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './words.js';
+import { intentCode, statesIntent } from './intent.js';
+
+export interface CodedEvent {
+  code: string;
+  sources: ActorUnit[];
+  targets: ActorUnit[];
+  /** Token span of the trigger in the sentence view. */
+  triggerStart: number;
+  triggerEnd: number;
+  /** True when the CAMEO verb dictionary coded it (rather than Rift's own patterns). */
+  fromDictionary: boolean;
+  /** Token span of the clause the event was read from. */
+  clauseStart: number;
+  clauseEnd: number;
+  mode?: string;
+  reciprocal: boolean;
+  passive: boolean;
+  nominal: boolean;
+  confidence: number;
+  amount?: { value: number; currency: string; text: string };
+  year?: number;
+}
+
+export interface CoderResources {
+  verbs: VerbDictionary;
+  lexicon: ActorLexicon;
+  patterns?: RiftPatterns;
+  /** Keep agents without a known actor as `---SECTOR` actors (PETRARCH does; the pipeline drops them). */
+  keepLoneAgents?: boolean;
+  /** How far after a verb its target may start, in tokens. */
+  targetWindow?: number;
+  /** Code stated intentions ("will send aid") with CAMEO's intent codes (03, 13); for CAMEO codes only. */
+  intentCodes?: boolean;
+  /** Leave verbs of saying to the claims stage: the dictionary's patterns on them reach into what is said. */
+  skipSpeechVerbs?: boolean;
+}
+
+const SPEECH_VERBS = new Set(['say', 'says', 'said', 'saying', 'announce', 'announces', 'announced', 'announcing', 'state', 'states', 'stated', 'add', 'adds', 'added', 'tell', 'tells', 'told', 'report', 'reports', 'reported', 'claim', 'claims', 'claimed', 'declare', 'declares', 'declared', 'note', 'noted', 'confirm', 'confirms', 'confirmed', 'explain', 'explained', 'insist', 'reiterate', 'reiterated']);
+
+/** What the coder remembers across the sentences of one document ("the two" → the last two countries named). */
+export interface DocumentMemory {
+  recentCodes: string[];
+}
+
+export interface SentenceInput {
+  view: SentenceView;
+  date?: string;
+  resolved?: readonly ResolvedActor[];
+  memory?: DocumentMemory;
+}
+
+const ADVERBS = new Set(['not', "n't", 'now', 'also', 'reportedly', 'allegedly', 'already', 'recently', 'just', 'still', 'never', 'further', 'again', 'since', 'increasingly', 'quietly', 'publicly', 'secretly', 'repeatedly', 'formally', 'officially', 'strongly', 'sharply', 'then', 'later', 'jointly']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'continue', 'continues', 'continued']);
+const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'taken', 'given', 'seen', 'sent', 'brought', 'met', 'told', 'kept', 'caught', 'found', 'stolen', 'shot', 'hit', 'put', 'set', 'beaten', 'driven', 'known', 'thrown', 'struck', 'won', 'led', 'left', 'built', 'bought', 'sold', 'paid', 'drawn', 'shown', 'written', 'hidden', 'broken', 'chosen', 'spoken', 'begun', 'done', 'run', 'cut', 'fought']);
+const NOUN_TARGET_PREPS = new Set(['against', 'targeting', 'on', 'of', 'into', 'toward', 'towards', 'with', 'in']);
+
+function isPunctWord(w: string): boolean {
+  return w.length === 1 && !/[\p{L}\p{N}]/u.test(w);
+}
+
+export class EventCoder {
+  constructor(private readonly res: CoderResources) {}
+
+  codeSentence(input: SentenceInput): CodedEvent[] {
+    const { view } = input;
+    const words = view.words;
+    const n = words.length;
+    const units = findActorUnits(view, this.res.lexicon, input.date, input.resolved ?? [], this.res.keepLoneAgents);
+    const groups = groupUnits(view, units);
+    const inActor = new Uint8Array(n);
+    for (const u of units) for (let i = u.start; i < u.end; i++) inActor[i] = 1;
+    const events: CodedEvent[] = [];
+    for (let i = 0; i < n; i++) {
+      if (inActor[i]) continue;
+      const rift = this.res.patterns?.match(words, i, 0, n);
+      if (rift) {
+        const isVerb = rift.kind === 'verb';
+        // Own patterns carry their own context words, so a weak tagger does not get a veto over them.
+        if (isVerb ? this.looksLikeVerb(view, i, false) : true) {
+          const ev = isVerb
+            ? this.verbEvent(view, groups, i, i + 1, i, rift.code, events, rift)
+            : this.nounEvent(view, groups, i, rift, events, input.memory);
+          if (ev) events.push(ev);
+          // "espionage targeting X": the participle belongs to the nominal event.
+          if (ev?.nominal && i + 1 < n && /(ing|ed)$/.test(words[i + 1])) i++;
+          continue;
+        }
+      }
+      if (!this.res.verbs.has(words[i]) || !this.looksLikeVerb(view, i)) continue;
+      if (this.res.skipSpeechVerbs && SPEECH_VERBS.has(words[i])) continue;
+      const m = this.res.verbs.match(words, i, 0, clauseEnd(view, i), () => (this.subjectGroup(view, groups, i)?.units.length ?? 0) > 1);
+      if (!m || !m.code || m.code.startsWith('-')) continue;
+      const ev = this.verbEvent(view, groups, m.verbStart, m.verbEnd, m.last, m.code, events, undefined, m);
+      if (ev) events.push(ev);
+      i = m.verbEnd - 1;
+    }
+    if (input.memory) {
+      for (const u of units) {
+        const c = u.code.slice(0, 3);
+        if (/^[A-Z]{3}$/.test(c)) {
+          const at = input.memory.recentCodes.indexOf(c);
+          if (at >= 0) input.memory.recentCodes.splice(at, 1);
+          input.memory.recentCodes.push(c);
+        }
+      }
+      if (input.memory.recentCodes.length > 8) input.memory.recentCodes.splice(0, input.memory.recentCodes.length - 8);
+    }
+    if (this.res.intentCodes) {
+      for (const e of events) if (!e.nominal && statesIntent(view, e.triggerStart)) e.code = intentCode(e.code.split(':')[0]);
+    }
+    return dedupe(events);
+  }
+
+  private looksLikeVerb(view: SentenceView, i: number, trustTags = true): boolean {
+    if (trustTags && view.tags && view.tags[i]) return view.tags[i].startsWith('VB');
+    if (i === 0) return true;
+    const prev = view.words[i - 1];
+    return !DETERMINERS.has(prev) && !view.possessive[i - 1];
+  }
+
+  private isPassive(view: SentenceView, verbStart: number): boolean {
+    const w = view.words[verbStart];
+    const tag = view.tags?.[verbStart];
+    // The tag alone is not trusted: taggers often read "is now labeled" as VBD.
+    const participle = tag === 'VBN' || /(ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+    if (!participle) return false;
+    for (let k = verbStart - 1; k >= 0 && k >= verbStart - 4; k--) {
+      const p = view.words[k];
+      if (BE_FORMS.has(p)) return true;
+      if (!isAdverb(view, k)) return false;
+    }
+    return false;
+  }
+
+  /** The group a verb at `at` has as its subject: the nearest one before it that is not a prepositional object. */
+  private subjectGroup(view: SentenceView, groups: ActorGroup[], at: number): ActorGroup | undefined {
+    let k = at - 1;
+    // Skip auxiliaries, adverbs and time phrases: "the United Nations on Tuesday rejected".
+    while (k >= 0 && (AUXILIARIES.has(view.words[k]) || isAdverb(view, k) || isTimeWord(view, k))) k--;
+    for (let g = groups.length - 1; g >= 0; g--) {
+      const group = groups[g];
+      if (group.end > at) continue;
+      // "crowds trashed": a noun subject that is no actor, after the group's clause ended. "Eriador's death toll has
+      // risen", "FSB memo brands": the actor modifies the subject noun.
+      if (view.tags && k >= 0 && group.end <= k && /^NN/.test(view.tags[k] ?? '') && clauseBreak(view, group.end, k)) return undefined;
+      // Right before the verb ("after Calenardhon crowds burned"), the group is its subject whatever precedes it.
+      if (group.end > k || !clauseBreak(view, group.end, k + 1)) return group;
+      let b = group.start - 1;
+      while (b > 0 && (view.words[b] === 'the' || view.words[b] === 'a')) b--;
+      const before = b >= 0 ? view.words[b] : '';
+      if (PREPOSITIONS.has(before) && before !== 'between') continue;
+      return group;
+    }
+    return undefined;
+  }
+
+  private groupAfter(groups: ActorGroup[], from: number, exclude?: ActorGroup, within = Infinity): ActorGroup | undefined {
+    for (const g of groups) {
+      if (g.start >= from + within) return undefined;
+      if (g.start >= from && g !== exclude) return g;
+    }
+    return undefined;
+  }
+
+  /** A verb's object: the first group after it, before another verb starts a clause, that is not that verb's subject. */
+  private objectGroup(view: SentenceView, groups: ActorGroup[], from: number, exclude?: ActorGroup): ActorGroup | undefined {
+    const within = this.res.targetWindow ?? 10;
+    const tags = view.tags;
+    for (const g of groups) {
+      if (g.start < from || g === exclude) continue;
+      if (g.start >= from + within) return undefined;
+      if (tags) {
+        for (let i = from; i < g.start; i++) if (/^(VB[DZP]?|MD)$/.test(tags[i] ?? '') && !(tags[i] === 'VB' && view.words[i - 1] === 'to')) return undefined;
+        // "…, a senior Bree official said": after a comma, the subject of the next verb.
+        if (/^VB[DZP]$/.test(tags[g.end] ?? '') && view.words.slice(from, g.start).includes(',')) return undefined;
+      }
+      return g;
+    }
+    return undefined;
+  }
+
+  /** A verb coordinated with an earlier one ("brands China … and warns", ", poaching scientists") shares its subject. */
+  private coordinated(view: SentenceView, verbStart: number, earlier: CodedEvent[]): CodedEvent | undefined {
+    let k = verbStart - 1;
+    while (k >= 0 && (ADVERBS.has(view.words[k]) || AUXILIARIES.has(view.words[k]))) k--;
+    const w = view.words[k];
+    const prev = earlier.filter((e) => !e.nominal && e.triggerEnd <= verbStart && e.sources.length).pop();
+    if (!prev) return undefined;
+    if (w === 'and' || w === 'but' || (w === ',' && view.words[verbStart].endsWith('ing'))) return prev;
+    return undefined;
+  }
+
+  private verbEvent(
+    view: SentenceView,
+    groups: ActorGroup[],
+    verbStart: number,
+    verbEnd: number,
+    last: number,
+    code: string,
+    earlier: CodedEvent[],
+    rift?: RiftPattern,
+    match?: VerbMatch,
+  ): CodedEvent | undefined {
+    const specificity = match?.specificity ?? 0;
+    const words = view.words;
+    const passive = this.isPassive(view, verbStart);
+    let sources: ActorGroup | undefined;
+    let targets: ActorGroup | undefined;
+    const shared = this.coordinated(view, verbStart, earlier);
+    const left = shared ? groupOf(shared.sources) : this.subjectGroup(view, groups, verbStart);
+    if (rift?.speaker) {
+      // "Russia said on Tuesday that Sudan must return…": Russia demands of Sudan.
+      if (!left) return undefined;
+      const speaker = this.subjectGroup(view, groups, left.start);
+      if (!speaker) return undefined;
+      return {
+        code,
+        sources: speaker.units,
+        targets: left.units,
+        triggerStart: verbStart,
+        triggerEnd: verbEnd,
+        clauseStart: speaker.start,
+        clauseEnd: Math.max(verbEnd, last + 1),
+        mode: rift.mode,
+        reciprocal: false,
+        passive: false,
+        nominal: false,
+        fromDictionary: false,
+        confidence: 0.7,
+      };
+    }
+    if (passive) {
+      let agent: ActorGroup | undefined;
+      for (let k = verbEnd; k < words.length && k < verbEnd + 8; k++) {
+        if (words[k] === 'by' || words[k] === 'within') {
+          agent = groups.find((g) => g.start > k && g.start <= k + 4);
+          if (agent) break;
+        }
+      }
+      targets = left;
+      sources = agent;
+      if (!sources && rift?.passiveOk) sources = groups.find((g) => g !== targets);
+    } else {
+      sources = left;
+      targets = this.objectGroup(view, groups, verbEnd, sources);
+    }
+    if (match?.target) targets = slotGroup(groups, match.target) ?? targets;
+    if (match?.source) sources = slotGroup(groups, match.source) ?? sources;
+    if (rift?.inherit && shared && (!targets || targets.units.every((u) => u.code.startsWith('---')))) targets = groupOf(shared.targets);
+    if (!sources && !targets) return undefined;
+    let reciprocal = false;
+    // "Russia and China agreed", "Gondor and Osgiliath have delayed their meeting": a compound subject with no object acts on itself.
+    if (sources && sources.units.length > 1 && (rift?.reciprocal || (!rift && !targets))) {
+      targets = sources;
+      reciprocal = true;
+    }
+    const clauseStart = Math.min(sources?.start ?? verbStart, targets?.start ?? verbStart, verbStart);
+    const clauseEnd = Math.max(sources?.end ?? verbEnd, targets?.end ?? verbEnd, last + 1, verbEnd);
+    const base = rift ? 0.7 : specificity > 0 ? 0.7 : 0.5;
+    return {
+      code,
+      sources: sources?.units ?? [],
+      targets: targets?.units ?? [],
+      triggerStart: verbStart,
+      triggerEnd: verbEnd,
+      clauseStart,
+      clauseEnd,
+      mode: rift?.mode,
+      reciprocal,
+      passive,
+      nominal: false,
+      fromDictionary: !rift,
+      confidence: sources && targets ? base : base - 0.2,
+    };
+  }
+
+  private nounEvent(
+    view: SentenceView,
+    groups: ActorGroup[],
+    i: number,
+    p: RiftPattern,
+    earlier: CodedEvent[],
+    memory?: DocumentMemory,
+  ): CodedEvent | undefined {
+    const words = view.words;
+    let sources: ActorUnit[] = [];
+    let targets: ActorUnit[] = [];
+    let reciprocal = false;
+    let sourceGroup: ActorGroup | undefined;
+    // A modifier in the same noun phrase: "Chinese espionage", "Beijing-led espionage", "Beijing's covert threats".
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const w = words[k];
+      if (isPunctWord(w) || PREPOSITIONS.has(w) || (DETERMINERS.has(w) && w !== 'the') || w === 'and' || w === 'or' || w === 'but') break;
+      const g = groups.find((x) => x.end === k + 1);
+      if (g) {
+        sourceGroup = g;
+        break;
+      }
+    }
+    // "espionage by X", "drills between A and B", "espionage against X", "recruitment of X".
+    let j = i + 1;
+    while (j < words.length && j <= i + 2 && !PREPOSITIONS.has(words[j]) && !isPunctWord(words[j])) j++;
+    if (p.reciprocal && words[j] !== 'between') {
+      // "trade and high-profile diplomatic unity between Moscow and Beijing"
+      for (let k = i + 1; k < words.length && k <= i + 8; k++) {
+        if (words[k] === 'between') {
+          j = k;
+          break;
+        }
+      }
+    }
+    const prep = words[j];
+    if (prep === 'between' || prep === 'among') {
+      const g = this.groupAfter(groups, j + 1);
+      if (g && g.start <= j + 4 && g.units.length > 1) {
+        sources = targets = g.units;
+        reciprocal = true;
+      } else if (words[j + 1] === 'the' && (words[j + 2] === 'two' || words[j + 2] === 'both') && memory && memory.recentCodes.length >= 2) {
+        const two = memory.recentCodes.slice(-2).map((code) => ({ start: j + 1, end: j + 3, code }));
+        sources = targets = two;
+        reciprocal = true;
+      }
+    } else if (prep === 'by') {
+      const g = this.groupAfter(groups, j + 1);
+      if (g && g.start <= j + 4) sourceGroup = g;
+    }
+    if (!reciprocal && prep && NOUN_TARGET_PREPS.has(prep)) {
+      const g = this.groupAfter(groups, j + 1, sourceGroup);
+      if (g && g.start <= j + 4 && g.units.some((u) => isKnownCode(u.code))) targets = g.units;
+    }
+    if (!reciprocal && targets.length === 0 && (words[i + 1] === 'targeting' || words[i + 1] === 'against' || words[i + 1] === 'aimed')) {
+      // "espionage targeting military secrets, Arctic strategy, and research tied to Russia's war"
+      const g = groups.find((x) => x.start >= i + 2 && x.start < i + 16 && x !== sourceGroup && x.units.some((u) => isKnownCode(u.code)));
+      if (g) targets = g.units;
+    }
+    if (!reciprocal) {
+      if (sourceGroup) sources = sourceGroup.units;
+      else if (p.inherit && earlier.some((e) => e.sources.length)) {
+        const prev = earlier.filter((e) => e.sources.length).pop()!;
+        sources = prev.sources;
+        if (!targets.length) targets = prev.targets;
+      } else {
+        // The clause's subject, else the nearest actor just before ("changes in FSB operations, including intensified vetting").
+        const subject = this.subjectGroup(view, groups, i) ?? nearestBefore(groups, i, 8);
+        if (subject) sources = subject.units;
+      }
+      if (p.reciprocal && targets.length === 0 && sources.length > 1) {
+        targets = sources;
+        reciprocal = true;
+      }
+    }
+    if (!sources.length && !targets.length) return undefined;
+    const ev: CodedEvent = {
+      code: p.code,
+      sources,
+      targets,
+      triggerStart: i,
+      triggerEnd: i + 1,
+      clauseStart: Math.min(i, ...sources.map((u) => u.start), ...targets.map((u) => u.start)),
+      clauseEnd: Math.max(i + 1, ...sources.map((u) => u.end), ...targets.map((u) => u.end)),
+      mode: p.mode,
+      reciprocal,
+      passive: false,
+      nominal: true,
+      fromDictionary: false,
+      confidence: sources.length && targets.length ? 0.6 : 0.45,
+    };
+    if (p.money) attachAmount(view, ev);
+    return ev;
+  }
+}
+
+const MONEY = /(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|bn|mn|m|tn)?\b/i;
+const YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b/;
+const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
+const CURRENCY: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
+
+/** The amount and year a trade-like event's sentence gives: "soared to $240 billion in 2023". */
+function attachAmount(view: SentenceView, ev: CodedEvent): void {
+  const text = view.text.slice(view.start, view.end);
+  const m = MONEY.exec(text);
+  if (m) {
+    const value = Number(m[2].replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()] ?? 1 : 1);
+    ev.amount = { value, currency: CURRENCY[m[1].toLowerCase()] ?? 'USD', text: m[0].trim() };
+  }
+  const y = YEAR.exec(text);
+  if (y) ev.year = Number(y[1]);
+}
+
+/** Where the clause of the verb at i ends, for its patterns: the next finite verb or modal (with tags), else the sentence end. */
+function clauseEnd(view: SentenceView, i: number): number {
+  const n = view.words.length;
+  if (!view.tags) return n;
+  for (let k = i + 1; k < n; k++) {
+    const t = view.tags[k];
+    if (((t === 'VBD' || t === 'VBZ' || t === 'VBP') && !AUXILIARIES.has(view.words[k])) || t === 'MD' || view.words[k] === ';') return k;
+  }
+  return n;
+}
+
+/** A code that names someone: not an unknown country (---) nor a provisional actor (UNK). */
+function isKnownCode(code: string): boolean {
+  return !code.startsWith('---') && !code.startsWith('UNK');
+}
+
+function nearestBefore(groups: ActorGroup[], at: number, within: number): ActorGroup | undefined {
+  let found: ActorGroup | undefined;
+  for (const g of groups) if (g.end <= at && g.end >= at - within) found = g;
+  return found;
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'in']);
+
+/** A time word, or the preposition or determiner that leads one ("on Tuesday", "last week"). */
+function isTimeWord(view: SentenceView, k: number): boolean {
+  const w = view.words[k];
+  if (TIME_WORDS.has(w) && !(w === 'may' && view.tags?.[k] === 'MD')) return true;
+  return TIME_LEADS.has(w) && k + 1 < view.words.length && TIME_WORDS.has(view.words[k + 1]);
+}
+
+function isAdverb(view: SentenceView, k: number): boolean {
+  const w = view.words[k];
+  if (view.tags?.[k]) return view.tags[k].startsWith('RB') || ADVERBS.has(w);
+  return ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+}
+
+/** Does a verb, preposition or punctuation stand between two positions (so they are in different phrases)? */
+function clauseBreak(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = view.tags?.[i] ?? '';
+    if (t.startsWith('VB') || t === 'IN' || t === 'TO' || t === 'WDT' || isPunctWord(view.words[i])) return true;
+  }
+  return false;
+}
+
+/** The group a pattern's target or source marker points at. */
+function slotGroup(groups: ActorGroup[], slot: ActorSlot): ActorGroup | undefined {
+  if (slot.from !== undefined) return groups.find((g) => g.start >= slot.from!);
+  let found: ActorGroup | undefined;
+  for (const g of groups) if (g.end <= slot.upTo!) found = g;
+  return found;
+}
+
+function groupOf(units: ActorUnit[]): ActorGroup | undefined {
+  if (!units.length) return undefined;
+  return { start: Math.min(...units.map((u) => u.start)), end: Math.max(...units.map((u) => u.end)), units };
+}
+
+function dedupe(events: CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    const key = `${e.code}|${e.sources.map((u) => u.code).join(',')}|${e.targets.map((u) => u.code).join(',')}|${e.triggerStart}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Event, PloverType, Span } from '../model/index.js';
+import type { CameoTable } from './cameo.js';
+import type { CodedEvent } from './coder.js';
+import type { SentenceView } from './sentence-view.js';
+import type { ActorUnit } from './actor-units.js';
+
+/** Deterministic event id: the same document, evidence, trigger, code and actors give the same id. */
+export function eventId(docId: string, evidence: Span, trigger: Span, code: string, sources: string[], targets: string[]): string {
+  const h = createHash('sha1');
+  h.update(`${docId}|${evidence.start}-${evidence.end}|${trigger.start}-${trigger.end}|${code}|${sources.join(',')}>${targets.join(',')}`);
+  return 'ev_' + h.digest('hex').slice(0, 16);
+}
+
+function known(units: ActorUnit[]): ActorUnit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => !u.code.startsWith('---') && !u.code.endsWith('---') && !seen.has(u.code) && (seen.add(u.code), true));
+}
+
+/** A coded event as the model's Event, or undefined when its code has no PLOVER type or it names no known actor. */
+export function toEvent(docId: string, view: SentenceView, coded: CodedEvent, cameo: CameoTable, requireDyad = true): Event | undefined {
+  // A paired code ("042:043", visit and host a visit) stands for the forward event here; the reverse one repeats it.
+  const code = coded.code.split(':')[0];
+  if (!code) return undefined;
+  const info = cameo.info(code);
+  if (!info || !info.ploverType) return undefined;
+  // A pattern may name the PLOVER type itself ("RETREAT:resign") where no CAMEO code maps to it.
+  const typed = coded.mode?.includes(':') ? coded.mode.split(':') : undefined;
+  const override = typed ? { type: typed[0] as PloverType, mode: typed[1] || undefined } : undefined;
+  const sources = known(coded.sources);
+  const targets = known(coded.targets);
+  if (!sources.length && !targets.length) return undefined;
+  // The broad CAMEO dictionary needs both sides (PETRARCH's require-dyad); Rift's own patterns may code one side.
+  if (requireDyad && coded.fromDictionary && (!sources.length || !targets.length)) return undefined;
+  const span = (u: { start: number; end: number }): Span => ({ start: view.starts[u.start], end: view.ends[u.end - 1] });
+  const evidence: Span = { start: view.start, end: view.end };
+  const trigger = span({ start: coded.triggerStart, end: coded.triggerEnd });
+  const sourceCodes = sources.map((u) => u.code);
+  const targetCodes = targets.map((u) => u.code);
+  const event: Event = {
+    id: eventId(docId, evidence, trigger, code, sourceCodes, targetCodes),
+    evidence,
+    sources: sourceCodes,
+    targets: targetCodes,
+    ploverType: override?.type ?? info.ploverType,
+    ploverMode: override ? override.mode : coded.mode ?? info.ploverMode,
+    cameo: code,
+    goldstein: info.goldstein,
+    quadClass: info.quadClass,
+    modality: 'asserted',
+    trigger,
+    confidence: Math.round(coded.confidence * 100) / 100,
+    sourceSpans: sources.map(span),
+    targetSpans: targets.map(span),
+  };
+  if (info.ploverContext) event.ploverContext = info.ploverContext;
+  if (coded.reciprocal) event.reciprocal = true;
+  if (coded.amount) event.amount = coded.amount;
+  if (coded.year) event.year = coded.year;
+  return event;
+}

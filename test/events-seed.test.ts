@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Analysis, Event } from '../src/model/index.js';
+import { emptyAnalysis } from '../src/pipeline/pipeline.js';
+import { loadNlpComponents } from '../src/nlp/component.js';
+import { loadActorComponents } from '../src/actors/component.js';
+import { codeDocument } from '../src/events/coder-component.js';
+import { sharedFile } from './support/cli.js';
+
+const seedPath = sharedFile('corpus/seed-leaked-fsb-memo-article.txt');
+const skip = seedPath ? false : 'shared/corpus not found (set RIFT_SHARED)';
+
+async function codeSeed(): Promise<Analysis> {
+  const text = readFileSync(seedPath!, 'utf8');
+  const a = emptyAnalysis({ id: 'seed', text, format: 'text', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z', source: { ref: 'seed', retrievedAt: '2025-06-15T00:00:00Z' } });
+  for (const c of [...(await loadNlpComponents()), ...(await loadActorComponents())]) c.run(a);
+  codeDocument(a);
+  return a;
+}
+
+const country = (code: string) => code.slice(0, 3);
+const triggerText = (a: Analysis, e: Event) => a.document.text.slice(e.trigger!.start, e.trigger!.end).toLowerCase();
+const evidenceText = (a: Analysis, e: Event) => a.document.text.slice(e.evidence.start, e.evidence.end);
+
+test('seed article: the memo names China "the enemy" — an accusation by the FSB', { skip }, async () => {
+  const a = await codeSeed();
+  const accusations = a.events.filter((e) => e.ploverType === 'ACCUSE' && e.sources.includes('RUSSPY') && e.targets.some((t) => country(t) === 'CHN'));
+  const triggers = new Set(accusations.map((e) => triggerText(a, e)));
+  assert.ok(triggers.has('brands'), `brands: ${[...triggers]}`);
+  assert.ok(triggers.has('labeled'), 'the passive "China is now labeled the enemy"');
+  const brands = accusations.find((e) => triggerText(a, e) === 'brands')!;
+  assert.match(evidenceText(a, brands), /A leaked FSB memo brands China “the enemy”/);
+  assert.equal(brands.cameo, '111');
+  assert.equal(brands.quadClass, 3);
+});
+
+test('seed article: Chinese espionage, recruitment and theft against Russia', { skip }, async () => {
+  const a = await codeSeed();
+  const spying = a.events.filter((e) => e.ploverMode === 'espionage' && e.sources.some((s) => country(s) === 'CHN'));
+  const triggers = new Set(spying.map((e) => triggerText(a, e)));
+  for (const t of ['espionage', 'recruitment', 'theft', 'infiltrate', 'poaching']) assert.ok(triggers.has(t), `${t} in ${[...triggers]}`);
+  for (const t of ['espionage', 'recruitment', 'theft', 'infiltrate']) {
+    assert.ok(spying.some((e) => triggerText(a, e) === t && e.targets.some((x) => country(x) === 'RUS')), `${t} targets Russia`);
+  }
+  const operatives = spying.find((e) => triggerText(a, e) === 'infiltrate')!;
+  assert.deepEqual(operatives.sources, ['CHNSPY']);
+});
+
+test('seed article: public cooperation — the "no limits" partnership, drills, summits, trade with its amount', { skip }, async () => {
+  const a = await codeSeed();
+  const coop = a.events.filter((e) => e.quadClass <= 2);
+  const byTrigger = (t: string) => coop.filter((e) => triggerText(a, e) === t);
+  const tout = byTrigger('tout')[0];
+  assert.ok(tout, 'Putin and Xi tout a partnership');
+  assert.deepEqual(new Set(tout.sources), new Set(['RUSGOV', 'CHNGOV']));
+  for (const t of ['drills', 'summits']) {
+    const [e] = byTrigger(t);
+    assert.ok(e, t);
+    assert.deepEqual(new Set(e.sources.map(country)), new Set(['RUS', 'CHN']));
+    assert.equal(e.reciprocal, true);
+  }
+  assert.equal(byTrigger('drills')[0].cameo, '062');
+  const trade = byTrigger('trade');
+  assert.ok(trade.length >= 2, 'the bullet and the body both report the trade');
+  const withYear = trade.find((e) => e.year === 2023)!;
+  assert.ok(withYear, 'trade in 2023');
+  assert.equal(withYear.ploverType, 'COOPERATE');
+  assert.equal(withYear.ploverContext, 'economic');
+  assert.deepEqual(withYear.amount, { value: 240e9, currency: 'USD', text: '$240 billion' });
+  assert.deepEqual(new Set(withYear.sources), new Set(['RUS', 'CHN']), '"between the two" resolves to the two countries just named');
+});
+
+test('seed article: the FSB intensifies vetting and surveillance', { skip }, async () => {
+  const a = await codeSeed();
+  const measures = a.events.filter((e) => e.ploverType === 'MOBILIZE' && e.sources.includes('RUSSPY'));
+  assert.deepEqual(new Set(measures.map((e) => triggerText(a, e))), new Set(['vetting', 'surveillance']));
+  assert.ok(measures.every((e) => e.modality === 'asserted'), 'the coder leaves modality to the modality stage');
+});
