@@ -1,12 +1,132 @@
 import type { Command } from 'commander';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document } from '../../model/index.js';
+import { emptyAnalysis } from '../../pipeline/index.js';
+import { loadNlpComponents } from '../../nlp/component.js';
+import { MODELS_DIR, MODEL_FILE, GAZETTEER_FILE, CLUSTERS_FILE } from '../../nlp/nlp-model.js';
+import { print, printJson } from '../output.js';
 import { CliError } from '../errors.js';
+
+function readTexts(file: string, limit: number): string[] {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const texts: string[] = [];
+  for (const line of content.split('\n')) {
+    if (texts.length >= limit) break;
+    if (!line.trim()) continue;
+    try {
+      const record = JSON.parse(line) as { text?: unknown; body?: unknown };
+      const text = typeof record.text === 'string' ? record.text : typeof record.body === 'string' ? record.body : '';
+      if (text.trim()) texts.push(text);
+    } catch {
+      // a broken line is skipped, as ingest would reject it
+    }
+  }
+  return texts;
+}
+
+function documentOf(text: string, k: number): Document {
+  return { id: `bench-${k}`, text, format: 'text', retrievedAt: '', source: { ref: `bench#${k}`, retrievedAt: '' } };
+}
+
+function fileMB(name: string): number {
+  try {
+    return statSync(join(MODELS_DIR, name)).size / 1e6;
+  } catch {
+    return 0;
+  }
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export function registerBenchNlp(parent: Command): void {
   parent
     .command('nlp <jsonl>')
-    .description('language-core speed (language-core issue)')
+    .description('speed of tokenize + sentences + part of speech + entities over the texts (field text or body) of a JSON Lines file, against compromise on the same texts')
     .option('--json', 'machine-readable output')
-    .action(() => {
-      throw new CliError('not implemented yet', 2);
+    .option('--limit <n>', 'use at most this many texts', (v) => Number.parseInt(v, 10), Number.MAX_SAFE_INTEGER)
+    .option('--no-compromise', 'skip the comparison run through compromise')
+    .action(async (file: string, opts: { json?: boolean; limit: number; compromise: boolean }) => {
+      const texts = readTexts(file, opts.limit);
+      if (texts.length === 0) throw new CliError(`${file}: no texts (fields text or body) found`);
+      const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
+
+      // Times are CPU seconds of this process (one JavaScript thread does the work), so that other
+      // programs sharing the machine do not count against Rift; wall-clock seconds are reported too.
+      const loadWallStarted = performance.now();
+      const loadCpuStarted = process.cpuUsage();
+      const components = await loadNlpComponents();
+      const loadSeconds = cpuSeconds(loadCpuStarted);
+      const loadWallSeconds = (performance.now() - loadWallStarted) / 1000;
+
+      const warmup = Math.min(texts.length, 50);
+      for (let k = 0; k < warmup; k++) {
+        const a = emptyAnalysis(documentOf(texts[k], k));
+        for (const c of components) c.run(a);
+      }
+      let tokens = 0;
+      let sentences = 0;
+      let mentions = 0;
+      const started = performance.now();
+      const cpuStarted = process.cpuUsage();
+      for (let k = 0; k < texts.length; k++) {
+        const a = emptyAnalysis(documentOf(texts[k], k));
+        for (const c of components) c.run(a);
+        tokens += a.tokens.count;
+        sentences += a.sentences.length;
+        mentions += a.mentions.length;
+      }
+      const seconds = cpuSeconds(cpuStarted);
+      const wallSeconds = (performance.now() - started) / 1000;
+      const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+      let compromise: { seconds: number; mbPerSecond: number; entities: number } | undefined;
+      if (opts.compromise) {
+        const nlp = (await import('compromise')).default;
+        let entities = 0;
+        const t0 = process.cpuUsage();
+        for (const text of texts) {
+          const doc = nlp(text);
+          entities += doc.people().length + doc.places().length + doc.organizations().length;
+        }
+        const s = cpuSeconds(t0);
+        compromise = { seconds: round(s), mbPerSecond: round(bytes / 1e6 / s), entities };
+      }
+      const mbPerSecond = bytes / 1e6 / seconds;
+      const result = {
+        file,
+        texts: texts.length,
+        megabytes: round(bytes / 1e6),
+        tokens,
+        sentences,
+        mentions,
+        timing: 'cpu seconds of this process',
+        seconds: round(seconds),
+        wallSeconds: round(wallSeconds),
+        tokensPerSecond: Math.round(tokens / seconds),
+        mbPerSecond: round(mbPerSecond),
+        loadSeconds: round(loadSeconds),
+        loadWallSeconds: round(loadWallSeconds),
+        peakRssMB: Math.round(peakRssMB),
+        modelMB: round(fileMB(MODEL_FILE) + fileMB(GAZETTEER_FILE) + fileMB(CLUSTERS_FILE)),
+        compromise,
+        vsCompromise: compromise ? round(mbPerSecond / compromise.mbPerSecond, 2) : undefined,
+      };
+      if (opts.json) printJson(result);
+      else {
+        print(`${result.texts} texts, ${result.megabytes} MB, ${tokens} tokens in ${result.seconds} CPU seconds (${result.wallSeconds}s wall)`);
+        print(`${result.tokensPerSecond} tokens/s, ${result.mbPerSecond} MB/s; model load ${result.loadSeconds}s, peak RSS ${result.peakRssMB} MB, model ${result.modelMB} MB`);
+        if (compromise) print(`compromise: ${compromise.mbPerSecond} MB/s on the same texts; Rift is ${result.vsCompromise}× as fast`);
+      }
     });
 }

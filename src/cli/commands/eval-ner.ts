@@ -1,12 +1,39 @@
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { parseConll } from '../../nlp/conll.js';
+import { nlpModel } from '../../nlp/component.js';
+import { evaluateNer } from '../../nlp/ner/evaluate.js';
+import { print, printJson } from '../output.js';
 import { CliError } from '../errors.js';
 
 export function registerEvalNer(parent: Command): void {
   parent
     .command('ner <file>')
-    .description('score named entities on a CoNLL-style file (language-core issue)')
-    .option('--json', 'machine-readable output')
-    .action(() => {
-      throw new CliError('not implemented yet', 2);
+    .description(
+      'score named entities on a CoNLL-style file (token first, gold IOB1/IOB2 tag last; blank lines between sentences): exact-span precision, recall and F1 per type, as conlleval',
+    )
+    .option('--json', 'machine-readable output: { precision, recall, f1, types: { PER: {...}, ... } }')
+    .action((file: string, opts: { json?: boolean }) => {
+      let content: string;
+      try {
+        content = readFileSync(file, 'utf8');
+      } catch (err) {
+        throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      const docs = parseConll(content);
+      if (docs.length === 0) throw new CliError(`${file}: no tokens found`);
+      const started = performance.now();
+      const score = evaluateNer(nlpModel(), docs);
+      const seconds = (performance.now() - started) / 1000;
+      if (opts.json) {
+        printJson({ file, ...score, seconds: Math.round(seconds * 1000) / 1000 });
+        return;
+      }
+      const pct = (x: number) => (x * 100).toFixed(2).padStart(6);
+      print(`${score.tokens} tokens, ${score.sentences} sentences; ${score.gold} gold entities, ${score.predicted} found, ${score.correct} correct`);
+      print(`overall  precision ${pct(score.precision)}%  recall ${pct(score.recall)}%  F1 ${pct(score.f1)}`);
+      for (const [type, s] of Object.entries(score.types)) {
+        print(`${type.padEnd(8)} precision ${pct(s.precision)}%  recall ${pct(s.recall)}%  F1 ${pct(s.f1)}  (${s.gold} gold, ${s.predicted} found)`);
+      }
     });
 }
