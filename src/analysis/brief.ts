@@ -12,7 +12,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
   const text = doc.text;
   const span = (s: { start: number; end: number }) => text.slice(s.start, s.end);
   const out: string[] = [];
-  out.push(`# ${doc.title ?? quote(text.split('\n')[0], 100)}`, '');
+  out.push(`# ${doc.title ?? quote(text.trim().split('\n')[0], 100)}`, '');
   const meta = [
     doc.outlet && `**Outlet:** ${doc.outlet}`,
     doc.publishedAt && `**Published:** ${doc.publishedAt}`,
@@ -36,7 +36,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
     out.push('## Events', '', '| source | event | target | modality | Goldstein | evidence |', '| --- | --- | --- | --- | --- | --- |');
     for (const e of a.events) {
       out.push(
-        `| ${e.sources.join(', ')} | ${e.ploverType} (CAMEO ${e.cameo}) | ${e.targets.join(', ')} | ${e.modality} | ${e.goldstein} | “${cell(quote(span(e.evidence), 100))}” |`,
+        `| ${e.sources.join(', ')} | ${e.ploverType} (CAMEO ${e.cameo})${e.trigger ? ` “${cell(span(e.trigger))}”` : ''} | ${e.targets.join(', ')} | ${e.modality} | ${e.goldstein} | “${cell(quote(span(e.evidence), 100))}” |`,
       );
     }
     out.push('');
