@@ -74,7 +74,7 @@ test('gazetteer phrases match whole capitalized token sequences, case-insensitiv
 
 test('the shipped model tags parts of speech and finds entities with exact spans', async () => {
   const components = await loadNlpComponents();
-  assert.deepEqual(components.map((c) => c.name), ['tokenizer', 'sentences', 'pos', 'ner']);
+  assert.deepEqual(components.map((c) => c.name), ['tokenizer', 'sentences', 'pos', 'ner', 'values']);
   const text = 'German Chancellor Angela Merkel met officials of the European Union in Brussels on Monday.';
   const a = analyze(components, text);
   assert.equal(a.pos?.length, a.tokens.count);
