@@ -162,27 +162,21 @@ test('bad input: binaries under a text name and empty files are rejected with th
   assert.equal(await rejection('empty.txt'), 'empty: 0 bytes');
 });
 
-test('language: detected when missing; other languages are marked as not extracted', async () => {
+test('language: detected when missing, kept when the source gives it', async () => {
   const settled = async (name: string, bytes?: Uint8Array) => {
     const draft = await one(name, bytes);
-    const skipped = await settleLanguage(draft);
-    return { draft, skipped };
+    await settleLanguage(draft);
+    return draft;
   };
-  assert.equal((await settled('memo.eml')).draft.language, 'en');
-  assert.equal((await settled('memo.eml')).skipped, undefined);
-  assert.equal((await settled('memo.eml')).draft.extra?.extraction, undefined);
-  const ru = await settled('koi8r.txt');
-  assert.equal(ru.draft.language, 'ru');
-  assert.match(String(ru.skipped), /language "ru" is stored and searchable/);
-  assert.match(String(ru.draft.extra?.extraction), /^skipped: language "ru"/);
-  assert.equal((await settled('gb18030.txt')).draft.language, 'zh');
-  assert.equal((await settled('latin1.txt')).draft.language, 'fr');
+  assert.equal((await settled('memo.eml')).language, 'en');
+  assert.equal((await settled('koi8r.txt')).language, 'ru');
+  assert.equal((await settled('gb18030.txt')).language, 'zh');
+  assert.equal((await settled('latin1.txt')).language, 'fr');
   const table = await settled('table.txt', Buffer.from('Shr 24 cts vs 15 cts\n    Net 1,520,797 vs 929,017\n    Revs 5,268,486 vs 2,617,995'));
-  assert.equal(table.draft.language, undefined, 'a short table of figures has no language to speak of');
-  assert.equal(table.skipped, undefined);
+  assert.equal(table.language, undefined, 'a short table of figures has no language to speak of');
   const tagged = { text: 'Короткий текст', language: 'ru-RU' };
-  assert.match(String(await settleLanguage(tagged)), /"ru"/, 'a language given by the source is kept and honoured');
-  assert.equal(tagged.language, 'ru-RU');
+  await settleLanguage(tagged);
+  assert.equal(tagged.language, 'ru-RU', 'a language given by the source is kept');
 });
 
 test('readerFor: signature, content type, extension, then sniffing', () => {

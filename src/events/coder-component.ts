@@ -1,5 +1,5 @@
 import type { Analysis } from '../model/index.js';
-import type { Component } from '../pipeline/component.js';
+import { ENGLISH, type Component } from '../pipeline/component.js';
 import { EventCoder, type DocumentMemory } from './coder.js';
 import type { ResolvedActor } from './actor-units.js';
 import { shippedResources, type ShippedResources } from './resources.js';
@@ -40,5 +40,5 @@ export function codeDocument(analysis: Analysis, resources: ShippedResources = s
 
 export function eventCoderComponent(): Component {
   const resources = shippedResources();
-  return { name: 'event-coder', run: (analysis) => codeDocument(analysis, resources) };
+  return { name: 'event-coder', languages: ENGLISH, run: (analysis) => codeDocument(analysis, resources) };
 }

@@ -4,7 +4,7 @@
 // counted as one that happened, whatever else is said about it.
 
 import type { Analysis, Event, Modality, Span } from '../model/index.js';
-import type { Component } from '../pipeline/component.js';
+import { ENGLISH, type Component } from '../pipeline/component.js';
 import { documentCues, sentenceAround } from '../nlp/cues/document-cues.js';
 import { ALLEGATION_VERBS } from '../nlp/cues/lexicon.js';
 import type { Cue } from '../nlp/cues/scan.js';
@@ -218,6 +218,7 @@ export function modalityOfEvent(analysis: Analysis, event: Event): ModalityReadi
 /** Pipeline component: revises each event's modality from the cues around its trigger. */
 export const modalityComponent: Component = {
   name: 'modality',
+  languages: ENGLISH,
   run(analysis: Analysis): void {
     for (const event of analysis.events) event.modality = modalityOfEvent(analysis, event).modality;
   },

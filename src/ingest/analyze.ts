@@ -5,22 +5,25 @@ import type { AnalyzeResult } from './workers/protocol.js';
 
 /**
  * One new document through the pipeline, the same way in a worker and in the calling thread: its language
- * settled first (a language Rift does not extract from skips the pipeline), then the analysis, or the
- * error that stopped it. Never throws.
+ * settled first, then the analysis by the stages built for that language (the others are named in
+ * `extra.extraction`), or the error that stopped it. Never throws.
  */
 export async function analyzeDocument(document: Document, pipeline: () => Pipeline | Promise<Pipeline>): Promise<AnalyzeResult> {
-  let skipped: string | undefined;
   try {
-    skipped = await settleLanguage(document);
+    await settleLanguage(document);
   } catch (err) {
     return { error: `language detection failed: ${(err as Error).message}` };
   }
-  const settled = { language: document.language, extra: document.extra };
-  if (skipped) return { ...settled, skipped };
   try {
-    const { document: _omitted, ...analysis } = (await pipeline()).analyze(document);
-    return { ...settled, analysis };
+    const loaded = await pipeline();
+    const skipped = loaded.skippedFor(document.language);
+    const partial = skipped.length
+      ? `language "${document.language}": stored, searchable and resolved to actors; ${skipped.join(', ')} run on other languages only`
+      : undefined;
+    if (partial) document.extra = { ...document.extra, extraction: `partial: ${partial}` };
+    const { document: _omitted, ...analysis } = loaded.analyze(document);
+    return { language: document.language, extra: document.extra, analysis, partial };
   } catch (err) {
-    return { ...settled, error: (err as Error).message };
+    return { language: document.language, extra: document.extra, error: (err as Error).message };
   }
 }

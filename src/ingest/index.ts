@@ -4,4 +4,4 @@ export { documentId, normalizeText } from './fingerprint.js';
 export { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 export { readerFor } from './readers/index.js';
 export { readRequest, type ReadRequest } from './read.js';
-export { detectLanguage, EXTRACTED_LANGUAGES } from './language.js';
+export { detectLanguage } from './language.js';

@@ -9,9 +9,6 @@ export async function loadLanguageDetector(): Promise<void> {
   eld ??= await (loading ??= import('eld/small').then((m) => m.eld));
 }
 
-/** Languages the extraction pipeline (NER, actors, events) is built for. Others are stored and searchable only. */
-export const EXTRACTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
-
 /** Enough text to recognise a language; more only costs time. */
 const SAMPLE_CHARS = 1500;
 
@@ -42,24 +39,9 @@ export function detectLanguage(text: string): string | undefined {
   return result.language && result.isReliable() ? result.language : undefined;
 }
 
-/** Why a document in `language` gets no extraction, or undefined when it does. */
-export function notExtractedReason(language: string | undefined): string | undefined {
-  if (!language) return undefined;
-  const base = language.toLowerCase().split(/[-_]/)[0];
-  if (EXTRACTED_LANGUAGES.has(base)) return undefined;
-  return `language "${base}" is stored and searchable, but Rift extracts actors and events from ${[...EXTRACTED_LANGUAGES].join(', ')} only`;
-}
-
-/**
- * Fills in a new document's language when its source did not give one, and marks it in `extra.extraction`
- * when Rift does not extract from that language. Returns that reason, or undefined when it is extracted.
- */
-export async function settleLanguage(document: Pick<Document, 'text' | 'language' | 'extra'>): Promise<string | undefined> {
-  if (!document.language) {
-    await loadLanguageDetector();
-    document.language = detectLanguage(document.text);
-  }
-  const skipped = notExtractedReason(document.language);
-  if (skipped) document.extra = { ...document.extra, extraction: `skipped: ${skipped}` };
-  return skipped;
+/** Fills in a new document's language when its source did not give one. */
+export async function settleLanguage(document: Pick<Document, 'text' | 'language'>): Promise<void> {
+  if (document.language) return;
+  await loadLanguageDetector();
+  document.language = detectLanguage(document.text);
 }

@@ -49,8 +49,8 @@ export interface IngestSummary {
   rejections: { ref: string; reason: string }[];
   /** Documents whose analysis failed: stored with their text, without extracted facts. */
   unanalyzed: { ref: string; reason: string }[];
-  /** New documents in a language Rift does not extract from: stored and searchable, not analyzed. */
-  notExtracted: { ref: string; reason: string }[];
+  /** New documents in a language some stages are not built for: stored, searchable, partly analyzed. */
+  partial: { ref: string; reason: string }[];
   /** Worker threads used (0: all in the calling thread). */
   workers: number;
   seconds: number;
@@ -99,7 +99,7 @@ export class IngestSession {
     this.now = options.now ?? (() => new Date().toISOString());
     this.maxInFlight = Math.max(2, (pool?.size ?? 0) * 4);
     this.summary = {
-      ingested: 0, duplicates: 0, rejected: 0, rejections: [], unanalyzed: [], notExtracted: [], workers: pool?.size ?? 0, seconds: 0,
+      ingested: 0, duplicates: 0, rejected: 0, rejections: [], unanalyzed: [], partial: [], workers: pool?.size ?? 0, seconds: 0,
     };
   }
 
@@ -159,10 +159,7 @@ export class IngestSession {
       const isNew = !this.seen.has(document.id) && !(await this.options.store.hasDocument(document.id));
       this.seen.add(document.id);
       // New documents get their language settled: by the analyzer (in parallel) when there is one, else here.
-      if (isNew && !this.analyzer) {
-        const skipped = await settleLanguage(document);
-        if (skipped) this.summary.notExtracted.push({ ref, reason: skipped });
-      }
+      if (isNew && !this.analyzer) await settleLanguage(document);
       this.chunk.push({ ref, document, analyze: isNew && this.analyzer !== undefined });
       if (this.chunk.length >= CHUNK_DOCUMENTS) await this.dispatch();
     }
@@ -215,8 +212,10 @@ export class IngestSession {
         if (result.language) document.language = result.language;
         if (result.extra) document.extra = result.extra;
         if ('error' in result) this.summary.unanalyzed.push({ ref: slot.ref, reason: result.error });
-        else if ('skipped' in result) this.summary.notExtracted.push({ ref: slot.ref, reason: result.skipped });
-        else toStore = { document, analysis: { ...result.analysis, document } };
+        else {
+          if (result.partial) this.summary.partial.push({ ref: slot.ref, reason: result.partial });
+          toStore = { document, analysis: { ...result.analysis, document } };
+        }
       }
       this.writeBuffer.push({ slot, toStore });
     }

@@ -13,6 +13,8 @@ import type { ProvenanceFact } from './provenance.js';
  */
 export interface Analysis {
   document: Document;
+  /** Names of the pipeline stages that ran: stages built for other languages are left out. */
+  stages: string[];
   tokens: TokenTable;
   /** Part-of-speech tag per token (Penn Treebank tags), when the tagger ran. */
   pos?: string[];

@@ -1,4 +1,4 @@
-import type { Component } from '../pipeline/component.js';
+import { ENGLISH, type Component } from '../pipeline/component.js';
 import { tokenize } from './tokenizer.js';
 import { splitSentences } from './sentences.js';
 import { loadNlpModel, type NlpModel } from './nlp-model.js';
@@ -31,12 +31,14 @@ export async function loadNlpComponents(): Promise<Component[]> {
     },
     {
       name: 'pos',
+      languages: ENGLISH,
       run(a) {
         tagPartsOfSpeech(model, a);
       },
     },
     {
       name: 'ner',
+      languages: ENGLISH,
       run(a) {
         recognizeEntities(model, a);
       },

@@ -1,5 +1,5 @@
 // Numbers and times: the two value extractors the pipeline runs on every document.
-import type { Component } from '../pipeline/component.js';
+import { ENGLISH, type Component } from '../pipeline/component.js';
 import { extractQuantities } from './quantities/index.js';
 import { extractTimes } from './time/index.js';
 
@@ -12,6 +12,7 @@ export { extractTimes } from './time/index.js';
  */
 export const valuesComponent: Component = {
   name: 'values',
+  languages: ENGLISH,
   run(a) {
     a.times = extractTimes(a.document.text, a.document.publishedAt);
     a.quantities = extractQuantities(a.document.text);

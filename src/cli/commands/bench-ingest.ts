@@ -18,7 +18,7 @@ interface RunResult {
   duplicates: number;
   rejected: number;
   unanalyzed: number;
-  notExtracted: number;
+  partial: number;
   seconds: number;
   /** CPU time of the whole process (all threads) during the first ingest: compare runs on a busy machine. */
   cpuSeconds: number;
@@ -54,7 +54,7 @@ async function measure(file: string, bytes: number, workers: number): Promise<Ru
         duplicates: first.duplicates,
         rejected: first.rejected,
         unanalyzed: first.unanalyzed.length,
-        notExtracted: first.notExtracted.length,
+        partial: first.partial.length,
         seconds: round(first.seconds, 3),
         cpuSeconds: round(cpuSeconds, 1),
         docsPerCpuSecond: round(documents / cpuSeconds, 1),

@@ -50,7 +50,7 @@ export function registerIngest(program: Command): void {
         );
         for (const r of summary.rejections) print(`  rejected ${r.ref}: ${r.reason}`);
         for (const r of summary.unanalyzed) print(`  stored without analysis ${r.ref}: ${r.reason}`);
-        for (const r of summary.notExtracted) print(`  stored, not extracted ${r.ref}: ${r.reason}`);
+        for (const r of summary.partial) print(`  partly extracted ${r.ref}: ${r.reason}`);
       }
       const nothingTaken = summary.ingested + summary.duplicates === 0;
       process.exitCode = nothingTaken && summary.rejected > 0 ? 1 : 0;

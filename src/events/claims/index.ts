@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Analysis, Claim, Event, Span } from '../../model/index.js';
-import type { Component } from '../../pipeline/component.js';
+import { ENGLISH, type Component } from '../../pipeline/component.js';
 import { documentCues, previousSentenceInParagraph, sentenceAround, type DocumentCues } from '../../nlp/cues/document-cues.js';
 import { CONFIRMING_VERBS } from '../../nlp/cues/lexicon.js';
 import { firstAtOrAfter } from '../../nlp/cues/scan.js';
@@ -136,6 +136,7 @@ function mergeSpans(spans: readonly Span[]): Span[] {
 /** Pipeline component: one claim per event. */
 export const claimsComponent: Component = {
   name: 'claims',
+  languages: ENGLISH,
   run(analysis: Analysis): void {
     if (analysis.events.length === 0) return;
     const found = documentCues(analysis);

@@ -10,12 +10,11 @@ export type AnalysisWithoutDocument = Omit<Analysis, 'document'>;
 
 /**
  * One document's outcome: its language as settled (detected when missing) with the `extra` that goes with
- * it, and the analysis, or why there is none (an error, or a language Rift does not extract from).
+ * it, and the analysis (with why it is partial, when stages were left out for the language), or the error.
  */
 export type AnalyzeResult = { language?: string; extra?: Record<string, unknown> } & (
-  | { analysis: AnalysisWithoutDocument }
+  | { analysis: AnalysisWithoutDocument; partial?: string }
   | { error: string }
-  | { skipped: string }
 );
 
 export type UnitValue = ReadOutcome | AnalyzeResult;

@@ -128,6 +128,7 @@ export class SqliteStore implements Store {
   private writeAnalysis(a: Analysis): void {
     const docId = a.document.id;
     const layers: StoredAnalysis = {
+      stages: a.stages,
       sentences: a.sentences,
       mentions: a.mentions,
       quantities: a.quantities,
