@@ -16,17 +16,7 @@ export type FuzzMessage =
   | { kind: 'progress'; iteration: number }
   | { kind: 'done'; items: number; rejections: number; failures: { iteration: number; error: string }[] };
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../src/nlp/train/random.js';
 
 /** Tokens that matter to one format or another: splicing them in reaches deeper than random bytes. */
 const TOKENS = [

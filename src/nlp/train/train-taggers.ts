@@ -13,6 +13,7 @@ import { encodeModel } from '../model-file.js';
 import { hashString } from '../features/hash.js';
 import { buildContext, joinTokens, parseClusters, MODEL_FILE, GAZETTEER_FILE, CLUSTERS_FILE, type SentenceRange } from '../nlp-model.js';
 import { buildGazetteerEntries } from './gazetteer-sources.js';
+import { seededRandom } from './random.js';
 
 // Trains the part-of-speech tagger, then the entity recognizer on the tagger's own output, on
 // CoNLL-2003 train; picks the number of recognizer epochs on dev; reports test for the record.
@@ -39,16 +40,7 @@ interface PreparedDoc {
   goldSpans: TokenSpan[][];
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = items.slice();

@@ -1,5 +1,6 @@
 import { tokenize } from '../tokenizer.js';
 import { foldCode } from '../features/attributes.js';
+import { seededRandom } from './random.js';
 
 // Word clusters from unlabeled text, for the taggers' features: each word is described by the words
 // around it (two either side, among the most frequent words, as positive pointwise mutual information), the descriptions are squeezed to a few dimensions by random projection, and spherical
@@ -30,16 +31,7 @@ function fold(word: string): string {
   return out;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** Spherical k-means of the rows of `vectors` (n × d, unit length); returns each row's cluster. */
 function kmeans(vectors: Float32Array, n: number, d: number, k: number, iterations: number, random: () => number): Int32Array {
