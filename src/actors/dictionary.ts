@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Actor, ActorKind, Alias, Role, Sector } from '../model/index.js';
-import { CaseRule, foldText, phraseWords, scanWords } from './words.js';
+import { CaseRule, phraseKeyIds, phraseWords, scanKeyedWords } from './words.js';
+import { sharedKeys, type KeyTable } from './key-table.js';
 
 /** What a dictionary phrase points at. */
 export type EntryKind = 'alias' | 'weak' | 'metonym' | 'agent' | 'description';
@@ -18,7 +19,8 @@ export interface Entry {
 }
 
 export interface TrieNode {
-  next?: Map<string, TrieNode>;
+  /** Children by key id (see KeyTable). */
+  next?: Map<number, TrieNode>;
   entries?: Entry[];
 }
 
@@ -60,45 +62,87 @@ function ruleOf(word: string): CaseRule {
   return FREE_CASE.has(lower) ? CaseRule.Any : CaseRule.Capitalized;
 }
 
+const enum Start {
+  Nothing = 0,
+  /** Phrases start with this key but wait in `pending` for a text that has it. */
+  Pending = 1,
+  Built = 2,
+}
+
 /**
- * Phrases as a trie of word keys. Entries are filed by their first word and inserted into the trie
- * the first time a text has that word, so loading costs one pass over the names, not a full build.
+ * Phrases as a trie of word keys (ids in the shared KeyTable). Entries are filed by their first word and
+ * inserted into the trie the first time a text has that word, so loading costs one pass over the names, not
+ * a full build. Every word of a phrase is interned when it is added, so text words get their ids up front.
  */
 export class PhraseTrie {
-  private readonly root: TrieNode = { next: new Map() };
-  private readonly pending = new Map<string, [string, Omit<Entry, 'rules'>][]>();
+  /** Per key id: what starts there (see the Start constants); ids past the end start nothing. */
+  private starts = new Uint8Array(0);
+  private readonly roots: (TrieNode | undefined)[] = [];
+  private readonly pending = new Map<number, [string, Omit<Entry, 'rules'>][]>();
+
+  constructor(private readonly keys: KeyTable = sharedKeys) {}
 
   add(phrase: string, entry: Omit<Entry, 'rules'>): void {
-    const first = phraseWords(phrase, 1).keys[0];
-    if (first === undefined) return;
-    const list = this.pending.get(first);
-    if (list) list.push([phrase, entry]);
-    else if (this.root.next!.has(first)) this.insert(phrase, entry);
-    else this.pending.set(first, [[phrase, entry]]);
+    const ids = phraseKeyIds(phrase, this.keys);
+    if (!ids.length) return;
+    const first = ids[0]!;
+    const state = this.startAt(first);
+    if (state === Start.Pending) this.pending.get(first)!.push([phrase, entry]);
+    else if (state === Start.Built) this.insert(phrase, entry);
+    else {
+      this.pending.set(first, [[phrase, entry]]);
+      this.markStart(first, Start.Pending);
+    }
   }
 
-  /** The node after one word, or undefined when no phrase starts with it. */
-  first(key: string): TrieNode | undefined {
-    const list = this.pending.get(key);
-    if (list) {
-      this.pending.delete(key);
-      this.root.next!.set(key, this.root.next!.get(key) ?? {});
-      for (const [phrase, entry] of list) this.insert(phrase, entry);
+  /** The node after one word (a key id; -1 for a key no phrase has), or undefined when no phrase starts with it. */
+  first(id: number): TrieNode | undefined {
+    const state = this.startAt(id);
+    if (state === Start.Built) return this.roots[id];
+    if (state === Start.Nothing) return undefined;
+    const list = this.pending.get(id)!;
+    this.pending.delete(id);
+    this.root(id);
+    for (const [phrase, entry] of list) this.insert(phrase, entry);
+    return this.roots[id];
+  }
+
+  private startAt(id: number): number {
+    return id >= 0 && id < this.starts.length ? this.starts[id]! : Start.Nothing;
+  }
+
+  private markStart(id: number, state: number): void {
+    if (id >= this.starts.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.starts.length * 2, 1024));
+      grown.set(this.starts);
+      this.starts = grown;
     }
-    return this.root.next!.get(key);
+    this.starts[id] = state;
+  }
+
+  private root(id: number): TrieNode {
+    let node = this.roots[id];
+    if (!node) {
+      while (this.roots.length <= id) this.roots.push(undefined);
+      this.roots[id] = node = {};
+      this.markStart(id, Start.Built);
+    }
+    return node;
   }
 
   private insert(phrase: string, entry: Omit<Entry, 'rules'>): void {
-    const words = phraseWords(phrase);
-    const count = words.keys.length;
-    let node = this.root;
+    const ids = phraseKeyIds(phrase, this.keys);
+    const written = phraseWords(phrase).written;
+    const count = ids.length;
+    let node = this.root(ids[0]!);
     const rules = new Uint8Array(count);
-    for (let i = 0; i < count; i++) {
-      const key = words.keys[i]!;
+    rules[0] = ruleOf(written[0]!);
+    for (let i = 1; i < count; i++) {
+      const key = ids[i]!;
       let child = node.next?.get(key);
       if (!child) (node.next ??= new Map()).set(key, (child = {}));
       node = child;
-      rules[i] = ruleOf(words.written[i]!);
+      rules[i] = ruleOf(written[i]!);
     }
     const entries = (node.entries ??= []);
     if (!entries.some((e) => e.target === entry.target && e.kind === entry.kind)) entries.push({ ...entry, rules });
@@ -187,6 +231,24 @@ export class ActorDictionary {
     return actor;
   }
 
+  // The same entity names recur across documents; the trie walk for each is done once (the trie never changes).
+  private readonly targetsByName = new Map<string, readonly string[]>();
+
+  /** Actor ids the names trie files under exactly this phrase, in trie order. */
+  private phraseTargets(name: string): readonly string[] {
+    let targets = this.targetsByName.get(name);
+    if (targets) return targets;
+    const words = scanKeyedWords(name);
+    let node: TrieNode | undefined = words.count ? this.names.first(words.ids[0]!) : undefined;
+    for (let i = 1; i < words.count && node; i++) node = node.next?.get(words.ids[i]!);
+    const found: string[] = [];
+    for (const e of node?.entries ?? []) if (e.kind !== 'agent' && e.kind !== 'description') found.push(e.target);
+    targets = found;
+    if (this.targetsByName.size >= 50_000) this.targetsByName.clear();
+    this.targetsByName.set(name, targets);
+    return targets;
+  }
+
   /** The government, military, intelligence... of a country, from the dictionary or made on the spot. */
   sectorActor(country: string, sector: string): Actor {
     const id = `${country}${sector}`;
@@ -210,11 +272,7 @@ export class ActorDictionary {
 
   /** Actors one name stands for, as a whole phrase (any case), best-known first. */
   lookup(name: string): Actor[] {
-    const words = scanWords(name, foldText(name));
-    let node: TrieNode | undefined = words.count ? this.names.first(words.keys[0]!) : undefined;
-    for (let i = 1; i < words.count && node; i++) node = node.next?.get(words.keys[i]!);
-    const ids = new Set<string>();
-    for (const e of node?.entries ?? []) if (e.kind !== 'agent' && e.kind !== 'description') ids.add(e.target);
+    const ids = new Set<string>(this.phraseTargets(name));
     const direct = this.get(name) ?? this.get(name.toUpperCase());
     if (direct) ids.add(direct.id);
     return [...ids].map((id) => this.get(id)).filter((a): a is Actor => a !== undefined);

@@ -3,8 +3,9 @@ import { ActorDictionary, codeOn, heldOfficeOn, roleOn } from './dictionary.js';
 import type { Entry, PhraseTrie, TrieNode } from './dictionary.js';
 import { descriptionTrie } from './coreference.js';
 import type { DocumentReferenceHook } from './coreference.js';
-import { caseMatches, foldText, scanWords } from './words.js';
-import type { WordTable } from './words.js';
+import { caseMatches, scanKeyedWords } from './words.js';
+import type { KeyedWords } from './words.js';
+import { sharedKeys } from './key-table.js';
 
 export interface ResolveOptions {
   /** The document's date (ISO); today when absent. Roles are read as of this date. */
@@ -28,6 +29,12 @@ export interface ResolveResult {
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'around', 'across', 'via', 'into', 'inside', 'through', 'toward', 'towards', 'visit', 'visited', 'visiting', 'arrived', 'based', 'en', 'в', 'во', 'из', 'под', 'на', 'у', '在', '到', '赴', '抵达']);
 // Words that end the short gap allowed between a country word and its agent noun.
 const GAP_BREAK = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'as', 'at', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'who', 'the', 'a', 'an', 'than', 'but', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'will', 'would', 'could', 'may', 'can', 'said', 'says']);
+// The same words as key ids: every one is interned, so a text word that spells one always finds its id.
+const LOCATIVE_IDS = new Set([...LOCATIVE].map((w) => sharedKeys.internString(w)));
+const GAP_BREAK_IDS = new Set([...GAP_BREAK].map((w) => sharedKeys.internString(w)));
+const KEY_S = sharedKeys.internString('s');
+const KEY_OF = sharedKeys.internString('of');
+const KEY_THE = sharedKeys.internString('the');
 const KIND_PRIORITY: Partial<Record<ActorKind, number>> = { state: 9, igo: 8, agency: 7, government: 7, military: 7, company: 6, leader: 5, group: 4, person: 3 };
 const DEMONYM_SHAPE = /(ian|ians|ese|ish|ean|eans|can|cans|ch|i|man|mans|et|ets)$/i;
 
@@ -36,22 +43,30 @@ interface Hit {
   entries: Entry[];
 }
 
-function longestMatch(trie: PhraseTrie, words: WordTable, text: string, i: number): Hit | undefined {
+function longestMatch(trie: PhraseTrie, words: KeyedWords, text: string, i: number): Hit | undefined {
   let node: TrieNode | undefined;
   let best: Hit | undefined;
   for (let j = i; j < words.count; j++) {
     if (j > i && !words.joined[j - 1]) break;
-    node = j === i ? trie.first(words.keys[j]!) : node!.next?.get(words.keys[j]!);
+    node = j === i ? trie.first(words.ids[j]!) : node!.next?.get(words.ids[j]!);
     if (!node) break;
     if (node.entries) {
-      const ok = node.entries.filter((e) => {
-        for (let k = 0; k < e.rules.length; k++) if (!caseMatches(text, words.starts[i + k]!, words.ends[i + k]!, e.rules[k]!)) return false;
-        return true;
-      });
-      if (ok.length) best = { end: j + 1, entries: ok };
+      const ok = entriesMatchingCase(node.entries, words, text, i);
+      if (ok) best = { end: j + 1, entries: ok };
     }
   }
   return best;
+}
+
+/** The entries whose case rules the text's words at i… satisfy, or undefined for none. */
+function entriesMatchingCase(entries: Entry[], words: KeyedWords, text: string, i: number): Entry[] | undefined {
+  let ok: Entry[] | undefined;
+  for (const e of entries) {
+    let matches = true;
+    for (let k = 0; k < e.rules.length && matches; k++) matches = caseMatches(text, words.starts[i + k]!, words.ends[i + k]!, e.rules[k]!);
+    if (matches) (ok ??= []).push(e);
+  }
+  return ok;
 }
 
 function isUpperWord(text: string, start: number, end: number): boolean {
@@ -60,7 +75,7 @@ function isUpperWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether word i sits in a run of capitals (a wire headline), where case tells nothing. */
-function shouting(words: WordTable, text: string, i: number): boolean {
+function shouting(words: KeyedWords, text: string, i: number): boolean {
   if (!isUpperWord(text, words.starts[i]!, words.ends[i]!)) return false;
   const before = i > 0 && isUpperWord(text, words.starts[i - 1]!, words.ends[i - 1]!);
   const after = i + 1 < words.count && isUpperWord(text, words.starts[i + 1]!, words.ends[i + 1]!);
@@ -76,7 +91,19 @@ export function documentDay(date: string | undefined): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+// Provisional names recur across documents ("Reuters", "Commerce Department"); each is slugged once.
+const slugs = new Map<string, string>();
+
 function slug(text: string): string {
+  let made = slugs.get(text);
+  if (made === undefined) {
+    if (slugs.size >= 50_000) slugs.clear();
+    slugs.set(text, (made = slugOf(text)));
+  }
+  return made;
+}
+
+function slugOf(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
@@ -90,32 +117,46 @@ class DocumentResolution {
     readonly dict: ActorDictionary,
     readonly text: string,
     readonly date: string,
-    private readonly words: WordTable,
+    private readonly words: KeyedWords,
   ) {}
 
-  private lower: Set<string> | undefined;
+  private readonly lowerAnswers = new Map<string, boolean>();
 
-  /** Words the text writes in lower case somewhere, built on first use. */
-  private lowerWords = (): Set<string> => {
-    if (!this.lower) {
-      this.lower = new Set();
-      for (let i = 0; i < this.words.count; i++) {
-        const word = this.text.slice(this.words.starts[i]!, this.words.ends[i]!);
-        if (word === word.toLowerCase() && word !== word.toUpperCase()) this.lower.add(word);
+  /** Whether the text writes this word in lower case somewhere (a few names ask; most words are never sliced). */
+  private writesInLowerCase = (lower: string): boolean => {
+    let answer = this.lowerAnswers.get(lower);
+    if (answer === undefined) {
+      answer = false;
+      const { starts, ends, count } = this.words;
+      const first = lower.charCodeAt(0);
+      for (let i = 0; i < count && !answer; i++) {
+        if (ends[i]! - starts[i]! !== lower.length || this.text.charCodeAt(starts[i]!) !== first) continue;
+        const word = this.text.slice(starts[i]!, ends[i]!);
+        answer = word === lower && word === word.toLowerCase() && word !== word.toUpperCase();
       }
+      this.lowerAnswers.set(lower, answer);
     }
-    return this.lower;
+    return answer;
   };
 
   plausibleName(name: string): boolean {
-    return plausibleName(name, this.lowerWords);
+    return plausibleName(name, this.writesInLowerCase);
   }
 
   has(id: string): boolean {
     return this.seen.has(id);
   }
 
-  add(start: number, end: number, actor: Actor, method: string, confidence: number, code = codeOn(actor, this.date)): void {
+  private readonly codes = new Map<Actor, string>();
+
+  /** The actor's code on the document's date, worked out once per actor (leaders carry long role histories). */
+  codeOf(actor: Actor): string {
+    let code = this.codes.get(actor);
+    if (code === undefined) this.codes.set(actor, (code = codeOn(actor, this.date)));
+    return code;
+  }
+
+  add(start: number, end: number, actor: Actor, method: string, confidence: number, code = this.codeOf(actor)): void {
     this.resolutions.push({ start, end, text: this.text.slice(start, end), actorId: actor.id, code, method, confidence });
     if (!this.seen.has(actor.id)) {
       this.seen.add(actor.id);
@@ -181,16 +222,15 @@ function pickWeak(doc: DocumentResolution, candidates: Actor[]): { actor: Actor;
 }
 
 /** After a country word (or a capital's possessive), an agent noun names one of its sectors. */
-function agentAfter(dict: ActorDictionary, words: WordTable, text: string, end: number): { sector: string; end: number } | undefined {
+function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end: number): { sector: string; end: number } | undefined {
   let j = end;
-  if (j < words.count && words.keys[j] === 's' && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
+  if (j < words.count && words.ids[j] === KEY_S && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
   for (let skipped = 0; skipped <= 1 && j < words.count; skipped++) {
     if (!words.joined[j - 1]) return undefined;
     const hit = longestMatch(dict.agents, words, text, j);
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
-    const key = words.keys[j]!;
     const first = text[words.starts[j]!]!;
-    if (GAP_BREAK.has(key) || first !== first.toLowerCase() || /\d/.test(key)) return undefined;
+    if (GAP_BREAK_IDS.has(words.ids[j]!) || first !== first.toLowerCase() || words.digits[j] === 1) return undefined;
     j++;
   }
   return undefined;
@@ -198,9 +238,9 @@ function agentAfter(dict: ActorDictionary, words: WordTable, text: string, end: 
 
 export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions = {}): ResolveResult {
   const date = documentDay(options.date);
-  const words = scanWords(text, foldText(text));
+  const descriptions = descriptionTrie(); // before the scan: it interns its words
+  const words = scanKeyedWords(text);
   const doc = new DocumentResolution(dict, text, date, words);
-  const descriptions = descriptionTrie();
   const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
 
   // acronyms a text defines for a name it just used: "the Main Intelligence Directorate (GUR)"
@@ -212,7 +252,7 @@ export function resolveActors(dict: ActorDictionary, text: string, options: Reso
 
   for (let i = 0; i < words.count; ) {
     const start = words.starts[i]!;
-    const local = localAcronyms.get(text.slice(start, words.ends[i]!));
+    const local = localAcronyms.size ? localAcronyms.get(text.slice(start, words.ends[i]!)) : undefined;
     if (local && !(i > 0 && text[start - 1] === '(')) {
       doc.add(start, words.ends[i]!, local, 'coreference', 0.8);
       dictionaryHits.push({ start, end: words.ends[i]!, actor: local, method: 'coreference' });
@@ -224,7 +264,7 @@ export function resolveActors(dict: ActorDictionary, text: string, options: Reso
       const described = longestMatch(descriptions.trie, words, text, i);
       // "the Ministry of State Security" is a name, not "the ministry"
       const name = described && i + 1 < words.count ? longestMatch(dict.names, words, text, i + 1) : undefined;
-      const ofName = described && described.end + 1 < words.count && words.keys[described.end] === 'of' && /\p{Lu}/u.test(text[words.starts[described.end + 1]!]!);
+      const ofName = described && described.end + 1 < words.count && words.ids[described.end] === KEY_OF && /\p{Lu}/u.test(text[words.starts[described.end + 1]!]!);
       if (described && !ofName && !(name && name.end > described.end)) {
         resolveDescription(doc, descriptions.antecedents[Number(described.entries[0]!.target)]!, start, words.ends[described.end - 1]!, options);
         i = described.end;
@@ -253,9 +293,9 @@ export function resolveActors(dict: ActorDictionary, text: string, options: Reso
       if (multiword) learnAcronym(end, actor);
       if (kind === 'state') country = actor.id;
     } else if (metonym) {
-      const before = i > 0 && words.keys[i - 1] === 'the' ? i - 2 : i - 1;
+      const before = i > 0 && words.ids[i - 1] === KEY_THE ? i - 2 : i - 1;
       const place = dict.get(metonym.place!);
-      if (before >= 0 && LOCATIVE.has(words.keys[before]!) && place) {
+      if (before >= 0 && LOCATIVE_IDS.has(words.ids[before]!) && place) {
         doc.add(start, end, place, 'place', 0.6);
         dictionaryHits.push({ start, end, actor: place, method: 'place' });
       } else {
@@ -316,7 +356,7 @@ const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'der'
  * Whether an NER span looks like a name worth an actor: at most six words, every content word
  * capitalized (or not in a cased script), and not one word the text also uses in lower case.
  */
-function plausibleName(name: string, lowerWords: () => Set<string>): boolean {
+function plausibleName(name: string, writesInLowerCase: (lower: string) => boolean): boolean {
   const words = name.trim().split(/\s+/).filter(Boolean);
   while (words.length && /^(the|a|an)$/i.test(words[0]!)) words.shift();
   if (!words.length || words.length > 6) return false;
@@ -328,7 +368,7 @@ function plausibleName(name: string, lowerWords: () => Set<string>): boolean {
   if (words.length === 1) {
     const word = words[0]!;
     if (word.length < 2) return false;
-    if (word !== word.toLowerCase() && lowerWords().has(word.toLowerCase())) return false;
+    if (word !== word.toLowerCase() && writesInLowerCase(word.toLowerCase())) return false;
   }
   return true;
 }

@@ -5,6 +5,8 @@
  * Cyrillic words are cut to a crude stem so that Russian and Ukrainian case endings still match.
  */
 
+import { sharedKeys, type KeyTable } from './key-table.js';
+
 /** Words of one text as parallel arrays; `joined[i]` is 1 when word i+1 may continue a name begun at i. */
 export interface WordTable {
   count: number;
@@ -44,17 +46,22 @@ function charClass(code: number): number {
 
 /** The text lower-cased and stripped of accents, with the same length, so offsets carry over. */
 export function foldText(text: string): string {
+  // A lone surrogate comes back as U+FFFD (same length); surrogates are never word characters, so no key changes.
+  return utf16.decode(foldCodes(text));
+}
+
+/** foldText's code units, without making the string. */
+export function foldCodes(text: string): Uint16Array {
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!known[code]) learn(code);
     out[i] = foldedOf[code]!;
   }
-  let result = '';
-  const chunk = 8192;
-  for (let i = 0; i < out.length; i += chunk) result += String.fromCharCode(...out.subarray(i, i + chunk));
-  return result;
+  return out;
 }
+
+const utf16 = new TextDecoder('utf-16le');
 
 // Longest first; a stem keeps at least three letters.
 const CYRILLIC_ENDINGS = [
@@ -76,6 +83,23 @@ export function wordKey(folded: string): string {
   return folded;
 }
 
+/** Where wordKey ends the folded word folded[start, end): before the Cyrillic ending it cuts, if any. */
+function keyEnd(folded: Uint16Array, start: number, end: number): number {
+  const length = end - start;
+  if (length >= 5 && isCyrillic(folded[start]!)) {
+    for (const ending of CYRILLIC_ENDINGS) {
+      if (length - ending.length >= 3 && endsWith(folded, end, ending)) return end - ending.length;
+    }
+  }
+  return end;
+}
+
+function endsWith(folded: Uint16Array, end: number, ending: string): boolean {
+  const from = end - ending.length;
+  for (let k = 0; k < ending.length; k++) if (folded[from + k] !== ending.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Whether the characters between two words still let a name run on: spaces, one hyphen, dot, apostrophe or middle dot. */
 function joins(text: string, from: number, to: number): boolean {
   if (to - from > 3) return /^\s+$/.test(text.slice(from, to));
@@ -91,11 +115,13 @@ function joins(text: string, from: number, to: number): boolean {
 
 /** Scans text (and its folded form from foldText) into words. Linear in the text. */
 export function scanWords(text: string, folded: string = foldText(text)): WordTable {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const keys: string[] = [];
-  let i = 0;
   const n = text.length;
+  // A text of n code units has at most n words.
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  const keys: string[] = [];
+  let count = 0;
+  let i = 0;
   while (i < n) {
     const cls = charClass(text.charCodeAt(i));
     if (cls === CharClass.Other) {
@@ -103,26 +129,137 @@ export function scanWords(text: string, folded: string = foldText(text)): WordTa
       continue;
     }
     if (cls === CharClass.Ideograph) {
-      starts.push(i);
-      ends.push(i + 1);
+      starts[count] = i;
+      ends[count++] = i + 1;
       keys.push(folded[i]!);
       i++;
       continue;
     }
     const start = i;
     while (i < n && charClass(text.charCodeAt(i)) === CharClass.Word) i++;
-    starts.push(start);
-    ends.push(i);
+    starts[count] = start;
+    ends[count++] = i;
     keys.push(wordKey(folded.slice(start, i)));
   }
-  const count = starts.length;
-  const joined = new Uint8Array(count);
+  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), keys, joined: joinedWords(text, starts, ends, count) };
+}
+
+function joinedWords(text: string, starts: Uint32Array, ends: Uint32Array, count: number): Uint8Array {
+  return markJoined(text, starts, ends, count, new Uint8Array(count));
+}
+
+function markJoined(text: string, starts: Uint32Array, ends: Uint32Array, count: number, joined: Uint8Array): Uint8Array {
   for (let w = 0; w + 1 < count; w++) {
     const gapStart = ends[w]!;
     const gapEnd = starts[w + 1]!;
     joined[w] = gapStart === gapEnd || joins(text, gapStart, gapEnd) ? 1 : 0;
   }
-  return { count, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), keys, joined };
+  return joined;
+}
+
+/** Words of one text with their keys as ids of a KeyTable (the words scanWords finds, keyed as it keys them). */
+export interface KeyedWords {
+  count: number;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** The key's id per word; -1 when no dictionary phrase has that key. */
+  ids: Int32Array;
+  joined: Uint8Array;
+  /** 1 where the word's key has an ASCII digit. */
+  digits: Uint8Array;
+}
+
+// Scratch space for one scan, grown as texts get longer; a scan copies out only what it found.
+let scratch = { folded: new Uint16Array(0), starts: new Uint32Array(0), ends: new Uint32Array(0), ids: new Int32Array(0), digits: new Uint8Array(0) };
+
+// Texts longer than this get space of their own, so that one huge document does not stay in memory.
+const SCRATCH_LIMIT = 1 << 20;
+
+function scratchFor(n: number): typeof scratch {
+  if (scratch.folded.length >= n) return scratch;
+  const size = n > SCRATCH_LIMIT ? n : Math.min(Math.max(n, scratch.folded.length * 2, 4096), SCRATCH_LIMIT);
+  const space = { folded: new Uint16Array(size), starts: new Uint32Array(size), ends: new Uint32Array(size), ids: new Int32Array(size), digits: new Uint8Array(size) };
+  if (size <= SCRATCH_LIMIT) scratch = space;
+  return space;
+}
+
+/** scanWords, with each key looked up in the table instead of made into a string. Linear in the text. */
+export function scanKeyedWords(text: string, table: KeyTable = sharedKeys): KeyedWords {
+  const n = text.length;
+  const { folded, starts, ends, ids, digits } = scratchFor(n);
+  for (let k = 0; k < n; k++) {
+    const code = text.charCodeAt(k);
+    if (!known[code]) learn(code);
+    folded[k] = foldedOf[code]!;
+  }
+  // A text of n code units has at most n words.
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const cls = charClass(text.charCodeAt(i));
+    if (cls === CharClass.Other) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (cls === CharClass.Ideograph) i++;
+    else while (i < n && charClass(text.charCodeAt(i)) === CharClass.Word) i++;
+    const keyEndAt = keyEnd(folded, start, i);
+    starts[count] = start;
+    ends[count] = i;
+    digits[count] = hasAsciiDigit(folded, start, keyEndAt) ? 1 : 0;
+    ids[count++] = table.find(folded, start, keyEndAt);
+  }
+  // One buffer for the five arrays that leave this function: one allocation per text, not five.
+  const buffer = new ArrayBuffer(count * 14);
+  const words: KeyedWords = {
+    count,
+    starts: new Uint32Array(buffer, 0, count),
+    ends: new Uint32Array(buffer, count * 4, count),
+    ids: new Int32Array(buffer, count * 8, count),
+    joined: new Uint8Array(buffer, count * 12, count),
+    digits: new Uint8Array(buffer, count * 13, count),
+  };
+  words.starts.set(starts.subarray(0, count));
+  words.ends.set(ends.subarray(0, count));
+  words.ids.set(ids.subarray(0, count));
+  words.digits.set(digits.subarray(0, count));
+  markJoined(text, words.starts, words.ends, count, words.joined);
+  return words;
+}
+
+function hasAsciiDigit(codes: Uint16Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (codes[k]! >= 48 && codes[k]! <= 57) return true;
+  return false;
+}
+
+/** The key ids of a phrase's words (the words phraseWords finds), interned into the table so that texts can find them. */
+export function phraseKeyIds(phrase: string, table: KeyTable = sharedKeys): number[] {
+  const folded = foldCodes(phrase);
+  const ids: number[] = [];
+  forEachWord(phrase, (start, end) => ids.push(table.intern(folded, start, keyEnd(folded, start, end))));
+  return ids;
+}
+
+/** The word spans scanWords and phraseWords find: runs of word characters, and each ideograph alone. */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = charClass(text.charCodeAt(i));
+    if (cls === CharClass.Other) {
+      i++;
+      continue;
+    }
+    if (cls === CharClass.Ideograph) {
+      visit(i, i + 1);
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && charClass(text.charCodeAt(i)) === CharClass.Word) i++;
+    visit(start, i);
+  }
 }
 
 /** How a dictionary word constrains the case of the text word it matches. */

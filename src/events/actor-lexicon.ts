@@ -28,9 +28,20 @@ export function codeOn(codes: DatedCode[], date: string | undefined): string | u
   return fallback ?? (date ? undefined : codes[0]?.code);
 }
 
+/**
+ * The entries one text word may start, longest first, split so that a match reads only the entries its next word
+ * allows: phrases of two or more words filed under each second word they accept, then the one-word entries.
+ */
+interface Candidates {
+  bySecond: Map<string, LexiconEntry[]>;
+  oneWord: LexiconEntry[];
+}
+
 /** Actor and agent phrases, indexed by first word: one hash lookup per token. */
 export class ActorLexicon {
   private readonly byFirst = new Map<string, LexiconEntry[]>();
+  /** First words and, where no first word is spelled so, their regular plurals ("officials") → candidate entries. */
+  private readonly byFirstOrPlural = new Map<string, Candidates>();
 
   constructor(...sources: ActorLexiconData[]) {
     for (const data of sources) {
@@ -38,6 +49,19 @@ export class ActorLexicon {
       for (const [phrase, agent, agentMode] of data.agents) this.add({ words: phrase.split(' '), agent, agentMode });
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.indexPlurals();
+  }
+
+  /** One lookup per text word at match time. Every word pluralCandidates can answer is one of these forms of a first word. */
+  private indexPlurals(): void {
+    for (const [key, list] of this.byFirst) this.byFirstOrPlural.set(key, candidatesOf(list));
+    for (const key of this.byFirst.keys()) {
+      for (const form of pluralForms(key).slice(1)) {
+        if (this.byFirstOrPlural.has(form)) continue;
+        const list = this.pluralCandidates(form);
+        if (list) this.byFirstOrPlural.set(form, candidatesOf(list));
+      }
+    }
   }
 
   private add(entry: LexiconEntry): void {
@@ -51,23 +75,13 @@ export class ActorLexicon {
 
   /** The longest entry starting at word i; the last word may be a regular plural. */
   match(words: readonly string[], i: number): LexiconMatch | undefined {
-    const w = words[i];
-    let list = this.byFirst.get(w);
-    if (!list) list = this.pluralCandidates(w);
-    if (!list) return undefined;
-    for (const entry of list) {
-      const len = entry.words.length;
-      if (i + len > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < len && ok; k++) {
-        const dict = entry.words[k];
-        ok = k === len - 1 ? matchesWord(words[i + k], dict) : words[i + k] === dict;
-      }
-      if (ok) return { length: len, entry };
-    }
-    return undefined;
+    const candidates = this.byFirstOrPlural.get(words[i]);
+    if (!candidates) return undefined;
+    const longer = i + 1 < words.length ? candidates.bySecond.get(words[i + 1]) : undefined;
+    return (longer && firstMatch(longer, words, i)) || firstMatch(candidates.oneWord, words, i);
   }
 
+  /** The one-word entries of the first word that `w` is a regular plural of. */
   private pluralCandidates(w: string): LexiconEntry[] | undefined {
     if (w.length < 4 || !w.endsWith('s')) return undefined;
     const single =
@@ -76,4 +90,45 @@ export class ActorLexicon {
       (w.endsWith('ies') ? this.byFirst.get(w.slice(0, -3) + 'y') : undefined);
     return single?.filter((e) => e.words.length === 1);
   }
+}
+
+/** The forms matchesWord accepts for a dictionary word: itself and its regular plurals. */
+function pluralForms(word: string): string[] {
+  const forms = [word, word + 's', word + 'es'];
+  if (word.endsWith('y')) forms.push(word.slice(0, -1) + 'ies');
+  return forms;
+}
+
+function candidatesOf(list: readonly LexiconEntry[]): Candidates {
+  const bySecond = new Map<string, LexiconEntry[]>();
+  const oneWord: LexiconEntry[] = [];
+  for (const entry of list) {
+    if (entry.words.length === 1) {
+      oneWord.push(entry);
+      continue;
+    }
+    // The second word is the last one of a two-word phrase, where a plural also matches.
+    const seconds = entry.words.length === 2 ? new Set(pluralForms(entry.words[1])) : [entry.words[1]];
+    for (const second of seconds) {
+      const filed = bySecond.get(second);
+      if (filed) filed.push(entry);
+      else bySecond.set(second, [entry]);
+    }
+  }
+  return { bySecond, oneWord };
+}
+
+/** The first entry (in the given order, longest first) that the words at i spell. */
+function firstMatch(entries: readonly LexiconEntry[], words: readonly string[], i: number): LexiconMatch | undefined {
+  for (const entry of entries) {
+    const len = entry.words.length;
+    if (i + len > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < len && ok; k++) {
+      const dict = entry.words[k];
+      ok = k === len - 1 ? matchesWord(words[i + k], dict) : words[i + k] === dict;
+    }
+    if (ok) return { length: len, entry };
+  }
+  return undefined;
 }

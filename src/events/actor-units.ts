@@ -58,19 +58,19 @@ function findItems(view: SentenceView, lexicon: ActorLexicon, date: string | und
       const res = resolved[r];
       let j = i + 1;
       while (j < words.length && view.starts[j] < res.end) j++;
-      items.push({ start: i, end: j, code: res.code });
+      items.push(actorItem(i, j, res.code));
       i = j;
       continue;
     }
     const m = lexicon.match(words, i);
     if (m && m.entry.agent) {
-      items.push({ start: i, end: i + m.length, agent: m.entry.agent, agentMode: m.entry.agentMode });
+      items.push({ start: i, end: i + m.length, code: undefined, agent: m.entry.agent, agentMode: m.entry.agentMode });
       i += m.length;
       continue;
     }
     if (m && m.entry.codes && view.capitalized[i]) {
       const code = codeOn(m.entry.codes, date);
-      if (code) items.push({ start: i, end: i + m.length, code });
+      if (code) items.push(actorItem(i, i + m.length, code));
       i += m.length;
       continue;
     }
@@ -80,15 +80,20 @@ function findItems(view: SentenceView, lexicon: ActorLexicon, date: string | und
       const tail = parts[parts.length - 1];
       if (AGENTIVE_SUFFIXES.has(tail)) {
         const code = lookupOne(lexicon, parts.slice(0, -1), date);
-        if (code) items.push({ start: i, end: i + 1, code });
+        if (code) items.push(actorItem(i, i + 1, code));
       } else if (tail !== 'related') {
         const codes = parts.map((p) => lookupOne(lexicon, [p], date));
-        if (codes.every(Boolean)) for (const c of codes) items.push({ start: i, end: i + 1, code: c! });
+        if (codes.every(Boolean)) for (const c of codes) items.push(actorItem(i, i + 1, c!));
       }
     }
     i++;
   }
   return items;
+}
+
+// Items of one shape, actors and agents alike, keep the loops over them monomorphic.
+function actorItem(start: number, end: number, code: string): Item {
+  return { start, end, code, agent: undefined, agentMode: undefined };
 }
 
 function lookupOne(lexicon: ActorLexicon, words: string[], date: string | undefined): string | undefined {

@@ -1,14 +1,31 @@
 import type { VerbDictionaryData } from './dictionaries/verb-data.js';
 import { matchesWord } from './words.js';
 
+/**
+ * One pattern token, compiled once: a word (regular plurals allowed), `a_b` adjacent words, or a
+ * synset (`&name`: its single words, then its multi-word members in order).
+ */
+type TokenMatcher =
+  | { kind: 'word'; word: string }
+  | { kind: 'phrase'; parts: PhrasePart[] }
+  | { kind: 'synset'; id: number; words: Set<string> | undefined; phrases: TokenMatcher[] };
+
+/** One word of an `a_b` token: a plain word, or a synset's single words (`&name`). */
+type PhrasePart = { word: string; synset?: undefined } | { word?: undefined; synset: Set<string> | undefined };
+
+/** A pattern token in place: a target/source marker, the compound-subject flag, or a word to match. */
+type PatternStep = { marker: '+' | '$' | '%'; matcher?: undefined } | { marker?: undefined; matcher: TokenMatcher };
+
 interface CompiledPattern {
-  pre: string[];
-  post: string[];
+  pre: PatternStep[];
+  post: PatternStep[];
   /** Number of real words (markers excluded). */
   size: number;
   code: string;
-  /** Plain words the pattern needs: a quick filter before the ordered match. */
-  literals: string[];
+  /** Plain words the pattern needs (as literal ids): a quick filter before the ordered match. */
+  literals: number[];
+  /** Synsets the pattern needs: one of their words (or a phrase's first word) must be in the window. */
+  synsets: number[];
 }
 
 /** Where a pattern's markers put the target or source: the first group from `from`, or the last group ending by `upTo`. */
@@ -37,6 +54,35 @@ export interface VerbMatch {
   source?: ActorSlot;
 }
 
+/** A verb block's patterns, most specific first, with their sizes and window needs laid out flat for the prefilter. */
+interface PatternBlock {
+  code: string;
+  patterns: CompiledPattern[];
+  sizes: Int32Array;
+  /** Pattern x needs needs[needFrom[x], needFrom[x + 1]). */
+  needFrom: Int32Array;
+  needs: Int32Array;
+}
+
+function withNeeds(block: { code: string; patterns: CompiledPattern[] }): PatternBlock {
+  const count = block.patterns.length;
+  const sizes = new Int32Array(count);
+  const needFrom = new Int32Array(count + 1);
+  const needs: number[] = [];
+  block.patterns.forEach((p, x) => {
+    sizes[x] = p.size;
+    needFrom[x] = needs.length;
+    needs.push(...p.literals, ...p.synsets.map((id) => ~id));
+  });
+  needFrom[count] = needs.length;
+  return { ...block, sizes, needFrom, needs: Int32Array.from(needs) };
+}
+
+interface WindowWord {
+  literals: number[];
+  synsets: number[];
+}
+
 const isMarker = (w: string) => w === '+' || w === '$';
 /** `%` in a pattern: the subject is a compound ("X and Y agree"). */
 const COMPOUND = '%';
@@ -52,29 +98,47 @@ function pluralForms(w: string): string[] {
 /** The verb-pattern dictionary, indexed by inflected form. */
 export class VerbDictionary {
   private readonly forms = new Map<string, VerbForm[]>();
-  private readonly blocks: { code: string; patterns: CompiledPattern[] }[];
+  private readonly blocks: PatternBlock[];
   private readonly synsets = new Map<string, Set<string>>();
   private readonly synsetWords = new Map<string, Set<string>>();
   private readonly synsetPhrases = new Map<string, string[]>();
-  /** Words around the verb being coded (and their singulars), reused across calls. */
-  private readonly around = new Set<string>();
+  /** Synset id by name; an unknown name gets `synsetIds.size`, which no word marks. */
+  private readonly synsetIds = new Map<string, number>();
+  /** Plain pattern words by id. */
+  private readonly literalIds = new Map<string, number>();
+  /** Text word → the pattern words and synsets it vouches for when it stands in the window around a verb. */
+  private readonly windowWords = new Map<string, WindowWord>();
+  /** `literalSeen[id] === windowEpoch` when the current window vouches for that pattern word; likewise synsets. */
+  private literalSeen = new Uint32Array(0);
+  private synsetSeen = new Uint32Array(0);
+  private windowEpoch = 0;
 
   constructor(data: VerbDictionaryData, readonly window = 12) {
     for (const name of Object.keys(data.synsets)) this.synsets.set(name, new Set());
     for (const [name, members] of Object.entries(data.synsets)) this.fillSynset(name, members, data, new Set());
     this.indexSynsets();
-    this.blocks = data.blocks.map(([code, patterns]) => ({
+    this.indexSynsetStarts();
+    this.blocks = data.blocks.map(([code, patterns]) => withNeeds({
       code,
       patterns: patterns
         .map(([pre, post, c]) => {
-          const p = { pre: pre ? pre.split(' ') : EMPTY, post: post ? post.split(' ') : EMPTY, code: c, size: 0, literals: EMPTY };
-          p.literals = [...p.pre, ...p.post].filter((w) => /^[a-z0-9'.-]+$/.test(w));
-          p.size = p.pre.filter((w) => !isMarker(w)).length + p.post.filter((w) => !isMarker(w) && w !== COMPOUND).length;
+          const preWords = pre ? pre.split(' ') : EMPTY;
+          const postWords = post ? post.split(' ') : EMPTY;
+          const p: CompiledPattern = {
+            pre: preWords.map((w) => this.compileStep(w, true)),
+            post: postWords.map((w) => this.compileStep(w, false)),
+            code: c,
+            size: preWords.filter((w) => !isMarker(w)).length + postWords.filter((w) => !isMarker(w) && w !== COMPOUND).length,
+            literals: [...preWords, ...postWords].filter((w) => /^[a-z0-9'.-]+$/.test(w)).map((w) => this.literalId(w)),
+            synsets: [],
+          };
+          for (const step of [...p.pre, ...p.post]) if (step.matcher?.kind === 'synset') p.synsets.push(step.matcher.id);
           return p;
         })
         // Most specific first, so the first full match is the best one.
         .sort((a, b) => b.size - a.size),
     }));
+    this.indexLiteralSurfaces();
     for (const [form, entries] of Object.entries(data.verbs)) {
       this.forms.set(
         form,
@@ -114,30 +178,99 @@ export class VerbDictionary {
     }
   }
 
+  /** For the window prefilter: which text words can begin a match of each synset (exactly the words matchAt accepts first). */
+  private indexSynsetStarts(): void {
+    for (const name of this.synsets.keys()) this.synsetIds.set(name, this.synsetIds.size);
+    this.synsetSeen = new Uint32Array(this.synsetIds.size + 1);
+    const mark = (word: string, id: number) => {
+      const ids = this.windowWord(word).synsets;
+      if (!ids.includes(id)) ids.push(id);
+    };
+    for (const [name, id] of this.synsetIds) {
+      for (const w of this.synsetWords.get(name)!) mark(w, id);
+      for (const phrase of this.synsetPhrases.get(name)!) {
+        const first = phrase.split('_')[0];
+        if (first.charCodeAt(0) === 38 /* & */) for (const w of this.synsetWords.get(first.slice(1)) ?? []) mark(w, id);
+        else for (const w of pluralForms(first)) mark(w, id); // the forms matchesWord accepts
+      }
+    }
+  }
+
+  private windowWord(word: string): WindowWord {
+    let entry = this.windowWords.get(word);
+    if (!entry) this.windowWords.set(word, (entry = { literals: [], synsets: [] }));
+    return entry;
+  }
+
+  private literalId(word: string): number {
+    let id = this.literalIds.get(word);
+    if (id === undefined) this.literalIds.set(word, (id = this.literalIds.size));
+    return id;
+  }
+
+  /**
+   * The text words that put a pattern word in the window: the word itself and the plurals whose singular the
+   * window reads (a word over three letters ending in s stands for itself less s, less es, and -ies for -y).
+   */
+  private indexLiteralSurfaces(): void {
+    this.literalSeen = new Uint32Array(this.literalIds.size);
+    for (const [literal, id] of this.literalIds) {
+      const surfaces = [literal, literal + 's', literal + 'es'];
+      if (literal.endsWith('y')) surfaces.push(literal.slice(0, -1) + 'ies');
+      for (const surface of new Set(surfaces)) {
+        if (surface !== literal && surface.length <= 3) continue;
+        const ids = this.windowWord(surface).literals;
+        if (!ids.includes(id)) ids.push(id);
+      }
+    }
+  }
+
   has(word: string): boolean {
     return this.forms.has(word);
   }
 
-  /** How many words of the text at j the pattern token matches (a word, `a_b` adjacent words, a synset); 0 for none. */
-  private matchAt(words: readonly string[], j: number, token: string): number {
+  /** Before the verb `%` is the compound-subject test; after it, a word like any other. */
+  private compileStep(w: string, beforeVerb: boolean): PatternStep {
+    if (isMarker(w)) return { marker: w as '+' | '$' };
+    if (beforeVerb && w === COMPOUND) return { marker: COMPOUND };
+    return { matcher: this.compileToken(w) };
+  }
+
+  private compileToken(token: string): TokenMatcher {
     if (token.charCodeAt(0) === 38 /* & */ && token.indexOf('_') < 0) {
       const name = token.slice(1);
-      if (this.synsetWords.get(name)?.has(words[j])) return 1;
-      for (const m of this.synsetPhrases.get(name) ?? EMPTY) {
-        const n = this.matchAt(words, j, m);
-        if (n) return n;
+      const phrases = (this.synsetPhrases.get(name) ?? EMPTY).map((m) => this.compileToken(m));
+      return { kind: 'synset', id: this.synsetIds.get(name) ?? this.synsetIds.size, words: this.synsetWords.get(name), phrases };
+    }
+    if (token.indexOf('_') < 0) return { kind: 'word', word: token };
+    const parts = token.split('_').map((p): PhrasePart => (p.charCodeAt(0) === 38 ? { synset: this.synsetWords.get(p.slice(1)) } : { word: p }));
+    return { kind: 'phrase', parts };
+  }
+
+  /** How many words of the text at j the pattern token matches; 0 for none. */
+  private matchAt(words: readonly string[], j: number, token: TokenMatcher): number {
+    switch (token.kind) {
+      case 'word':
+        return matchesWord(words[j], token.word) ? 1 : 0;
+      case 'synset': {
+        if (token.words?.has(words[j])) return 1;
+        for (const phrase of token.phrases) {
+          const n = this.matchAt(words, j, phrase);
+          if (n) return n;
+        }
+        return 0;
       }
-      return 0;
+      case 'phrase': {
+        const parts = token.parts;
+        if (j + parts.length > words.length) return 0;
+        for (let k = 0; k < parts.length; k++) {
+          const part = parts[k];
+          const ok = part.word !== undefined ? matchesWord(words[j + k], part.word) : part.synset?.has(words[j + k]) === true;
+          if (!ok) return 0;
+        }
+        return parts.length;
+      }
     }
-    if (token.indexOf('_') < 0) return matchesWord(words[j], token) ? 1 : 0;
-    const parts = token.split('_');
-    if (j + parts.length > words.length) return 0;
-    for (let k = 0; k < parts.length; k++) {
-      const p = parts[k];
-      const ok = p.charCodeAt(0) === 38 ? this.matchAt(words, j + k, p) === 1 : matchesWord(words[j + k], p);
-      if (!ok) return 0;
-    }
-    return parts.length;
   }
 
   /** Codes the verb at token i, if it is one, with the most specific pattern that matches around it. */
@@ -159,9 +292,11 @@ export class VerbDictionary {
       let specificity = form.before.length + form.after.length;
       let last = verbEnd - 1;
       let slots: { target?: ActorSlot; source?: ActorSlot } = {};
-      for (const p of block.patterns) {
-        if (p.size + form.before.length + form.after.length <= specificity) break;
-        if (!p.literals.every((w) => this.around.has(w))) continue;
+      const { patterns, sizes, needFrom, needs } = block;
+      for (let x = 0; x < patterns.length; x++) {
+        if (sizes[x] + form.before.length + form.after.length <= specificity) break;
+        if (!this.windowHolds(needs, needFrom[x], needFrom[x + 1])) continue;
+        const p = patterns[x];
         const found: { target?: ActorSlot; source?: ActorSlot } = {};
         const end = this.matchAround(words, verbStart, verbEnd, lo, hi, p, found, compoundSubject);
         if (end >= 0) {
@@ -177,19 +312,31 @@ export class VerbDictionary {
     return best;
   }
 
+  /** Whether the window vouches for every need in needs[from, to): a literal id, or a synset id as its complement. */
+  private windowHolds(needs: Int32Array, from: number, to: number): boolean {
+    const epoch = this.windowEpoch;
+    for (let q = from; q < to; q++) {
+      const id = needs[q];
+      if ((id >= 0 ? this.literalSeen[id] : this.synsetSeen[~id]) !== epoch) return false;
+    }
+    return true;
+  }
+
+  /** Marks the pattern words and synsets the window around the verb vouches for (a new epoch unmarks the last window). */
   private collectAround(words: readonly string[], vs: number, ve: number, lo: number, hi: number): void {
-    const around = this.around;
-    around.clear();
+    if (this.windowEpoch === 0xffffffff) {
+      this.windowEpoch = 0;
+      this.literalSeen.fill(0);
+      this.synsetSeen.fill(0);
+    }
+    const epoch = ++this.windowEpoch;
     const from = Math.max(lo, vs - 6);
     const to = Math.min(hi, ve + this.window);
     for (let k = from; k < to; k++) {
-      const w = words[k];
-      around.add(w);
-      if (w.length > 3 && w.charCodeAt(w.length - 1) === 115 /* s */) {
-        around.add(w.slice(0, -1));
-        if (w.endsWith('es')) around.add(w.slice(0, -2));
-        if (w.endsWith('ies')) around.add(w.slice(0, -3) + 'y');
-      }
+      const vouched = this.windowWords.get(words[k]);
+      if (!vouched) continue;
+      for (const id of vouched.literals) this.literalSeen[id] = epoch;
+      for (const id of vouched.synsets) this.synsetSeen[id] = epoch;
     }
   }
 
@@ -207,13 +354,13 @@ export class VerbDictionary {
     let j = ve;
     const postLimit = Math.min(hi, ve + this.window);
     let last = ve - 1;
-    for (const w of p.post) {
-      if (isMarker(w)) {
-        slots[w === '+' ? 'target' : 'source'] = { from: j };
+    for (const step of p.post) {
+      if (step.marker !== undefined) {
+        slots[step.marker === '+' ? 'target' : 'source'] = { from: j };
         continue;
       }
       let len = 0;
-      while (j < postLimit && !(len = this.matchAt(words, j, w))) j++;
+      while (j < postLimit && !(len = this.matchAt(words, j, step.matcher))) j++;
       if (j >= postLimit) return -1;
       last = j + len - 1;
       j += len;
@@ -221,16 +368,16 @@ export class VerbDictionary {
     let k = vs - 1;
     const preLimit = Math.max(lo, vs - 6);
     for (let x = p.pre.length - 1; x >= 0; x--) {
-      const w = p.pre[x];
-      if (w === COMPOUND) {
+      const step = p.pre[x];
+      if (step.marker === COMPOUND) {
         if (!compoundSubject()) return -1;
         continue;
       }
-      if (isMarker(w)) {
-        slots[w === '+' ? 'target' : 'source'] = { upTo: k + 1 };
+      if (step.marker !== undefined) {
+        slots[step.marker === '+' ? 'target' : 'source'] = { upTo: k + 1 };
         continue;
       }
-      while (k >= preLimit && !this.matchAt(words, k, w)) k--;
+      while (k >= preLimit && !this.matchAt(words, k, step.matcher)) k--;
       if (k < preLimit) return -1;
       k--;
     }

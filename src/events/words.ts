@@ -16,15 +16,24 @@ export function matchesWord(word: string, dict: string): boolean {
 
 /** Lower case, straight apostrophes, no possessive ending, no trailing dots (U.S. = U.S). */
 export function normalizeWord(raw: string): { word: string; possessive: boolean } {
-  let w = raw.toLowerCase().replace(/[’‘`]/g, "'");
+  let w = raw.toLowerCase();
+  if (hasCurlyQuote(w)) w = w.replace(/[’‘`]/g, "'");
   if (w === "'s" || w === "'") return { word: "'s", possessive: true };
   let possessive = false;
   if (w.length > 2 && (w.endsWith("'s") || (w.endsWith("s'") && w.length > 3))) {
     w = w.endsWith("'s") ? w.slice(0, -2) : w.slice(0, -1);
     possessive = true;
   }
-  if (w.length > 1) w = w.replace(/\.+$/, '');
+  if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 /* . */) w = w.replace(/\.+$/, '');
   return { word: w, possessive };
+}
+
+function hasCurlyQuote(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 96) return true;
+  }
+  return false;
 }
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'any', 'no', 'every', 'each']);
