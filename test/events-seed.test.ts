@@ -73,7 +73,21 @@ test('seed article: public cooperation — the "no limits" partnership, drills, 
 
 test('seed article: the FSB intensifies vetting and surveillance', { skip }, async () => {
   const a = await codeSeed();
-  const measures = a.events.filter((e) => e.ploverType === 'MOBILIZE' && e.sources.includes('RUSSPY'));
+  const measures = a.events.filter((e) => e.ploverType === 'MOBILIZE' && e.ploverMode === 'police' && e.sources.includes('RUSSPY'));
   assert.deepEqual(new Set(measures.map((e) => triggerText(a, e))), new Set(['vetting', 'surveillance']));
   assert.ok(measures.every((e) => e.modality === 'asserted'), 'the coder leaves modality to the modality stage');
+});
+
+test('seed article, whole pipeline: "could destabilize" and "may now shift" are coded as hypothetical, never as events that happened', { skip }, async () => {
+  const { loadPipeline } = await import('../src/pipeline/index.js');
+  const text = readFileSync(seedPath!, 'utf8');
+  const a = (await loadPipeline()).analyze({ id: 'seed', text, format: 'text', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z', source: { ref: 'seed', retrievedAt: '2025-06-15T00:00:00Z' } });
+  for (const trigger of ['destabilize', 'shift']) {
+    const events = a.events.filter((e) => triggerText(a, e) === trigger);
+    assert.ok(events.length > 0, `an event is coded for "${trigger}"`);
+    for (const e of events) assert.equal(e.modality, 'hypothetical', trigger);
+  }
+  const shift = a.events.find((e) => triggerText(a, e) === 'shift')!;
+  assert.deepEqual(shift.sources, ['RUSSPY']);
+  assert.deepEqual(shift.targets, ['CHNGOV']);
 });
