@@ -162,3 +162,15 @@ test('RIFT_DB selects the database when --db is absent', () => {
   const hits = riftJson(['search', 'treason'], { env: { RIFT_DB: db }, cwd: ROOT });
   assert.equal(hits.count, 1);
 });
+
+test('a reader that closes the pipe early (rift … | head) ends rift quietly', async () => {
+  const file = join(tmp.dir, 'long.txt');
+  writeFileSync(file, 'Moscow and Beijing held talks on trade. '.repeat(5000));
+  const child = startRift(['analyze', file, '--json']); // megabytes of JSON: many writes
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  child.stdout!.once('data', () => child.stdout!.destroy());
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  assert.equal(code, 0);
+  assert.doesNotMatch(stderr, /EPIPE/);
+});
