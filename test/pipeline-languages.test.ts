@@ -16,7 +16,7 @@ test('a pipeline runs only the stages built for the document language, and says 
   const stage = (name: string, languages?: string[]) => ({ name, languages, run: (_a: Analysis) => void ran.push(name) });
   const pipeline = new Pipeline([stage('tokens'), stage('ner', ['en']), stage('actors')]);
   assert.deepEqual(pipeline.analyze(doc('Москва', 'ru')).stages, ['tokens', 'actors']);
-  assert.deepEqual(pipeline.skippedFor('ru-RU'), ['ner']);
+  assert.deepEqual(pipeline.skippedFor('ru-RU').map((c) => c.name), ['ner']);
   assert.deepEqual(pipeline.analyze(doc('Moscow', 'en-GB')).stages, ['tokens', 'ner', 'actors']);
   assert.deepEqual(pipeline.analyze(doc('Moscow')).stages, ['tokens', 'ner', 'actors'], 'an unknown language gets every stage');
   assert.deepEqual(ran, ['tokens', 'actors', 'tokens', 'ner', 'actors', 'tokens', 'ner', 'actors']);

@@ -17,8 +17,9 @@ export async function analyzeDocument(document: Document, pipeline: () => Pipeli
   try {
     const loaded = await pipeline();
     const skipped = loaded.skippedFor(document.language);
+    const builtFor = [...new Set(skipped.flatMap((c) => c.languages ?? []))].join(', ');
     const partial = skipped.length
-      ? `language "${document.language}": stored, searchable and resolved to actors; ${skipped.join(', ')} run on other languages only`
+      ? `language "${document.language}": stored, searchable, actors resolved; skipped ${skipped.map((c) => c.name).join(', ')} (built for ${builtFor})`
       : undefined;
     if (partial) document.extra = { ...document.extra, extraction: `partial: ${partial}` };
     const { document: _omitted, ...analysis } = loaded.analyze(document);

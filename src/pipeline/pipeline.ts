@@ -31,10 +31,10 @@ export class Pipeline {
     return this.components.filter((c) => !base || !c.languages || c.languages.includes(base));
   }
 
-  /** Names of the stages a document in this language does not get, because they are built for other languages. */
-  skippedFor(language: string | undefined): string[] {
+  /** The stages a document in this language does not get, because they are built for other languages. */
+  skippedFor(language: string | undefined): Component[] {
     const running = new Set(this.componentsFor(language));
-    return this.components.filter((c) => !running.has(c)).map((c) => c.name);
+    return this.components.filter((c) => !running.has(c));
   }
 
   analyze(document: Document): Analysis {

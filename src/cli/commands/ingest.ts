@@ -50,7 +50,10 @@ export function registerIngest(program: Command): void {
         );
         for (const r of summary.rejections) print(`  rejected ${r.ref}: ${r.reason}`);
         for (const r of summary.unanalyzed) print(`  stored without analysis ${r.ref}: ${r.reason}`);
-        for (const r of summary.partial) print(`  partly extracted ${r.ref}: ${r.reason}`);
+        // One line per reason (one per language): the documents themselves are listed by --json.
+        const partial = new Map<string, number>();
+        for (const r of summary.partial) partial.set(r.reason, (partial.get(r.reason) ?? 0) + 1);
+        for (const [reason, count] of partial) print(`  partly extracted, ${count} document${count === 1 ? '' : 's'}: ${reason}`);
       }
       const nothingTaken = summary.ingested + summary.duplicates === 0;
       process.exitCode = nothingTaken && summary.rejected > 0 ? 1 : 0;
