@@ -113,4 +113,14 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 4,
+    name: 'trigram index for Chinese, Japanese and Korean text',
+    sql: `
+      CREATE VIRTUAL TABLE documents_cjk USING fts5(text, content='documents', content_rowid='seq', tokenize='trigram');
+      INSERT INTO documents_cjk (rowid, text)
+        SELECT seq, text FROM documents
+        WHERE text GLOB '*[぀-ヿ㐀-䶿一-鿿가-힯豈-﫿]*';
+    `,
+  },
 ];

@@ -18,6 +18,7 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { toMatchQuery } from '../fts-query.js';
+import { hasCjk, likePattern, queryTerms, substringSnippet } from '../cjk.js';
 
 interface DocumentRow {
   seq: number;
@@ -42,6 +43,7 @@ const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined :
 export class SqliteStore implements Store {
   private readonly insertDocument: Statement;
   private readonly insertFts: Statement;
+  private readonly insertCjk: Statement;
   private readonly insertSource: Statement;
   private readonly selectSeq: Statement;
   private readonly insertAnalysis: Statement;
@@ -58,6 +60,7 @@ export class SqliteStore implements Store {
       (id, url, outlet, title, byline, published_at, retrieved_at, language, format, marking, story_id, duplicate_of, extra, text)
       VALUES (@id, @url, @outlet, @title, @byline, @publishedAt, @retrievedAt, @language, @format, @marking, @storyId, @duplicateOf, @extra, @text)`);
     this.insertFts = db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
+    this.insertCjk = db.prepare('INSERT INTO documents_cjk (rowid, text) VALUES (?, ?)');
     this.insertSource = db.prepare(
       'INSERT OR IGNORE INTO document_sources (doc_id, ref, url, outlet, retrieved_at) VALUES (?, ?, ?, ?, ?)',
     );
@@ -117,6 +120,7 @@ export class SqliteStore implements Store {
           text: document.text,
         });
         this.insertFts.run(info.lastInsertRowid, document.title ?? '', document.text);
+        if (hasCjk(document.text)) this.insertCjk.run(info.lastInsertRowid, document.text);
         this.insertSource.run(document.id, s.ref, s.url ?? null, s.outlet ?? null, s.retrievedAt);
         if (analysis) this.writeAnalysis(analysis);
         return { id: document.id, status: 'ingested' as const };
@@ -211,6 +215,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    if (hasCjk(query)) return this.searchCjk(query, options);
     const match = toMatchQuery(query);
     if (!match) return [];
     const [open, close] = options.highlight ?? ['**', '**'];
@@ -223,6 +228,25 @@ export class SqliteStore implements Store {
       )
       .all(open, close, match, options.limit ?? 20) as (SummaryRow & { snippet: string; rank: number })[];
     return rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet.replace(/\s+/g, ' '), rank: r.rank }));
+  }
+
+  /** Every term as a substring of a CJK document, through the trigram index (newest first). */
+  private searchCjk(query: string, options: SearchOptions): SearchHit[] {
+    const terms = queryTerms(query);
+    if (!terms.length) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.title, d.outlet, d.url, d.published_at, d.language, length(d.text) AS chars, d.text
+         FROM documents_cjk JOIN documents d ON d.seq = documents_cjk.rowid
+         WHERE ${terms.map(() => "documents_cjk.text LIKE ? ESCAPE '\\'").join(' AND ')}
+         ORDER BY coalesce(d.published_at, d.retrieved_at) DESC, d.seq DESC LIMIT ?`,
+      )
+      .all(...terms.map(likePattern), options.limit ?? 20) as (SummaryRow & { text: string })[];
+    return rows.map((r, rank) => ({
+      ...rowToSummary(r),
+      snippet: substringSnippet(r.text, terms, options.highlight ?? ['**', '**']),
+      rank,
+    }));
   }
 
   async listActorMentions(actorId: string, options: { limit?: number } = {}): Promise<ActorMentionRow[]> {

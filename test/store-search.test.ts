@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { documentId } from '../src/ingest/index.js';
+import type { Document } from '../src/model/index.js';
+import { substringSnippet, queryTerms } from '../src/store/cjk.js';
+
+const doc = (text: string, language: string, publishedAt: string): Document => ({
+  id: documentId(text), text, format: 'text', language, publishedAt, retrievedAt: '2025-06-10T00:00:00Z',
+  source: { ref: `${language}.txt`, retrievedAt: '2025-06-10T00:00:00Z' },
+});
+
+async function storeWith(docs: Document[]): Promise<SqliteStore> {
+  const store = await SqliteStore.open(':memory:');
+  await store.putDocuments(docs.map((document) => ({ document })));
+  return store;
+}
+
+test('Chinese and Japanese words are found inside unspaced text, with highlighted snippets', async () => {
+  const store = await storeWith([
+    doc('该文件由俄罗斯联邦安全局反间谍部门编写，把中国称为敌人。', 'zh', '2025-06-09'),
+    doc('ロシア連邦保安庁（FSB）の文書で、中国が「敵」と位置づけられている。', 'ja', '2025-06-08'),
+    doc('The Federal Security Service calls China the enemy.', 'en', '2025-06-07'),
+  ]);
+  const agency = await store.search('联邦安全局', { highlight: ['[', ']'] });
+  assert.equal(agency.length, 1);
+  assert.equal(agency[0].language, 'zh');
+  assert.match(agency[0].snippet, /俄罗斯\[联邦安全局\]反间谍/);
+  const china = await store.search('中国');
+  assert.deepEqual(china.map((h) => h.language), ['zh', 'ja'], 'two-character words too, newest first');
+  const both = await store.search('中国 FSB');
+  assert.deepEqual(both.map((h) => h.language), ['ja'], 'every term must match');
+  assert.deepEqual(await store.search('100%_ 中'), [], 'LIKE wildcards in a query are plain characters');
+  const english = await store.search('"Federal Security Service"');
+  assert.deepEqual(english.map((h) => h.language), ['en']);
+  await store.close();
+});
+
+test('substring snippets and query terms', () => {
+  assert.deepEqual(queryTerms('中国 "Entente-4" OR 敌人'), ['中国', 'Entente-4', '敌人']);
+  const text = 'x'.repeat(100) + '中国' + 'y'.repeat(200);
+  const snippet = substringSnippet(text, ['中国'], ['<', '>']);
+  assert.ok(snippet.startsWith('…') && snippet.endsWith('…'));
+  assert.ok(snippet.includes('<中国>'));
+  assert.equal(snippet, '…' + 'x'.repeat(60) + '<中国>' + 'y'.repeat(118) + '…');
+});
