@@ -113,34 +113,21 @@ function joins(text: string, from: number, to: number): boolean {
   return marks <= 1 || text.slice(from, to).trim() === '.';
 }
 
-/** Scans text (and its folded form from foldText) into words. Linear in the text. */
+/**
+ * Scans text (and its folded form from foldText) into words with string keys. Linear in the text; the
+ * resolver uses scanKeyedWords, which finds the same words without a string per word.
+ */
 export function scanWords(text: string, folded: string = foldText(text)): WordTable {
-  const n = text.length;
   // A text of n code units has at most n words.
-  const starts = new Uint32Array(n);
-  const ends = new Uint32Array(n);
+  const starts = new Uint32Array(text.length);
+  const ends = new Uint32Array(text.length);
   const keys: string[] = [];
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    const cls = charClass(text.charCodeAt(i));
-    if (cls === CharClass.Other) {
-      i++;
-      continue;
-    }
-    if (cls === CharClass.Ideograph) {
-      starts[count] = i;
-      ends[count++] = i + 1;
-      keys.push(folded[i]!);
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && charClass(text.charCodeAt(i)) === CharClass.Word) i++;
+  forEachWord(text, (start, end) => {
     starts[count] = start;
-    ends[count++] = i;
-    keys.push(wordKey(folded.slice(start, i)));
-  }
+    ends[count++] = end;
+    keys.push(end - start === 1 && charClass(text.charCodeAt(start)) === CharClass.Ideograph ? folded[start]! : wordKey(folded.slice(start, end)));
+  });
   return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), keys, joined: joinedWords(text, starts, ends, count) };
 }
 
