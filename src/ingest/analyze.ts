@@ -1,12 +1,13 @@
 import type { Document } from '../model/index.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { settleLanguage } from './language.js';
+import { encodeAnalysis } from '../store/encoded-analysis.js';
 import type { AnalyzeResult } from './workers/protocol.js';
 
 /**
  * One new document through the pipeline, the same way in a worker and in the calling thread: its language
  * settled first, then the analysis by the stages built for that language (the others are named in
- * `extra.extraction`), or the error that stopped it. Never throws.
+ * `extra.extraction`), encoded for the store, or the error that stopped it. Never throws.
  */
 export async function analyzeDocument(document: Document, pipeline: () => Pipeline | Promise<Pipeline>): Promise<AnalyzeResult> {
   try {
@@ -22,7 +23,7 @@ export async function analyzeDocument(document: Document, pipeline: () => Pipeli
       ? `language "${document.language}": stored, searchable, actors resolved; skipped ${skipped.map((c) => c.name).join(', ')} (built for ${builtFor})`
       : undefined;
     if (partial) document.extra = { ...document.extra, extraction: `partial: ${partial}` };
-    const { document: _omitted, ...analysis } = loaded.analyze(document);
+    const analysis = encodeAnalysis(loaded.analyze(document));
     return { language: document.language, extra: document.extra, analysis, partial };
   } catch (err) {
     return { language: document.language, extra: document.extra, error: (err as Error).message };

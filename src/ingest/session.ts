@@ -57,7 +57,7 @@ export interface IngestSummary {
 }
 
 /** Documents sent to a worker at a time: small enough to spread the work, large enough to keep messages few. */
-const CHUNK_DOCUMENTS = 8;
+const CHUNK_DOCUMENTS = 16;
 
 interface Analyzer {
   analyze(documents: Document[]): Promise<AnalyzeResult[]>;
@@ -95,9 +95,9 @@ export class IngestSession {
     private readonly ownsPool: boolean,
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.batchSize = options.batchSize ?? 200;
+    this.batchSize = options.batchSize ?? 1000;
     this.now = options.now ?? (() => new Date().toISOString());
-    this.maxInFlight = Math.max(2, (pool?.size ?? 0) * 4);
+    this.maxInFlight = Math.max(2, (pool?.size ?? 0) * 6);
     this.summary = {
       ingested: 0, duplicates: 0, rejected: 0, rejections: [], unanalyzed: [], partial: [], workers: pool?.size ?? 0, seconds: 0,
     };
@@ -214,7 +214,7 @@ export class IngestSession {
         if ('error' in result) this.summary.unanalyzed.push({ ref: slot.ref, reason: result.error });
         else {
           if (result.partial) this.summary.partial.push({ ref: slot.ref, reason: result.partial });
-          toStore = { document, analysis: { ...result.analysis, document } };
+          toStore = { document, analysis: result.analysis };
         }
       }
       this.writeBuffer.push({ slot, toStore });

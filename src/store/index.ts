@@ -3,6 +3,7 @@ import type { Store } from './store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 
 export type * from './store.js';
+export { encodeAnalysis, type EncodedAnalysis } from './encoded-analysis.js';
 
 /** Opens the store at a location: a file path (SQLite) or, later, a postgres:// URL. */
 export async function openStore(location: string): Promise<Store> {

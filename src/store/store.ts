@@ -1,4 +1,5 @@
 import type { Analysis, Document, DocumentSource, Rejection } from '../model/index.js';
+import type { EncodedAnalysis } from './encoded-analysis.js';
 
 export type PutStatus = 'ingested' | 'duplicate';
 
@@ -9,7 +10,8 @@ export interface PutResult {
 
 export interface DocumentToStore {
   document: Document;
-  analysis?: Analysis;
+  /** Its analysis, encoded by encodeAnalysis() (where it was made: see EncodedAnalysis). */
+  analysis?: EncodedAnalysis;
 }
 
 export interface StoredDocument extends Document {

@@ -13,7 +13,7 @@ export function registerIngest(program: Command): void {
       .command('ingest <inputs...>')
       .description('read files, folders (recursively), JSON Lines files and URLs into the store')
       .option('--json', 'print the summary as JSON')
-      .option('--batch-size <n>', 'documents per transaction', '200')
+      .option('--batch-size <n>', 'documents per transaction', '1000')
       .option('--max-bytes <n>', 'reject files larger than this', String(DEFAULT_LIMITS.maxBytes))
       .option('--no-analyze', 'store the text only, without running the pipeline')
       .option('--workers <n>', "worker threads for reading and analysis: a number, or 'auto' (1 for small inputs, else one per core)", 'auto')

@@ -1,19 +1,18 @@
-import type { Analysis, Document } from '../../model/index.js';
+import type { Document } from '../../model/index.js';
+import type { EncodedAnalysis } from '../../store/encoded-analysis.js';
 import type { ReadOutcome } from '../readers/index.js';
 import type { ReadRequest } from '../read.js';
 
 /** What a worker is asked to do. A job has units (one per document to analyze; one for a read) answered one by one. */
 export type Job = { kind: 'read'; request: ReadRequest } | { kind: 'analyze'; documents: Document[] };
 
-/** An analysis as it comes back from a worker: without its document, which the main thread already holds. */
-export type AnalysisWithoutDocument = Omit<Analysis, 'document'>;
-
 /**
  * One document's outcome: its language as settled (detected when missing) with the `extra` that goes with
- * it, and the analysis (with why it is partial, when stages were left out for the language), or the error.
+ * it, and the analysis encoded for the store (with why it is partial, when stages were left out for the
+ * language), or the error.
  */
 export type AnalyzeResult = { language?: string; extra?: Record<string, unknown> } & (
-  | { analysis: AnalysisWithoutDocument; partial?: string }
+  | { analysis: EncodedAnalysis; partial?: string }
   | { error: string }
 );
 

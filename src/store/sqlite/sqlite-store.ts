@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Analysis, Document, DocumentSource, Rejection } from '../../model/index.js';
+import type { Document, DocumentSource, Rejection } from '../../model/index.js';
+import type { EncodedAnalysis } from '../encoded-analysis.js';
 import type {
   ActorMentionRow,
   DocumentSummary,
@@ -84,6 +85,9 @@ export class SqliteStore implements Store {
     let db: Db;
     try {
       db = new Database(location);
+      // 16 KB pages for a new database (the default is 4 KB): an analysis is stored as a few KB of JSON
+      // beside the text, and larger pages halve the pages a batch rewrites. Ignored for an existing file.
+      if (isEmpty(db)) db.pragma('page_size = 16384');
       db.pragma('journal_mode = WAL');
     } catch (err) {
       throw new Error(`cannot open database ${location}: ${(err as Error).message}`);
@@ -91,6 +95,8 @@ export class SqliteStore implements Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MB of page cache (the default is 2 MB): ingest inserts into indexes keyed by random document ids.
+    db.pragma('cache_size = -65536');
     migrate(db);
     return new SqliteStore(db, location);
   }
@@ -122,41 +128,26 @@ export class SqliteStore implements Store {
         this.insertFts.run(info.lastInsertRowid, document.title ?? '', document.text);
         if (hasCjk(document.text)) this.insertCjk.run(info.lastInsertRowid, document.text);
         this.insertSource.run(document.id, s.ref, s.url ?? null, s.outlet ?? null, s.retrievedAt);
-        if (analysis) this.writeAnalysis(analysis);
+        if (analysis) this.writeAnalysis(document.id, analysis);
         return { id: document.id, status: 'ingested' as const };
       }),
     );
-    return put.immediate(batch);
+    // The batch writes each document before the rows that point to it, in one transaction: the rows'
+    // references hold by construction, and checking each one (a lookup in the documents index per
+    // mention, event and claim) was a quarter of the cost of writing an analysis.
+    this.db.pragma('foreign_keys = OFF');
+    try {
+      return put.immediate(batch);
+    } finally {
+      this.db.pragma('foreign_keys = ON');
+    }
   }
 
-  private writeAnalysis(a: Analysis): void {
-    const docId = a.document.id;
-    const layers: StoredAnalysis = {
-      stages: a.stages,
-      sentences: a.sentences,
-      mentions: a.mentions,
-      quantities: a.quantities,
-      times: a.times,
-      resolutions: a.resolutions,
-      actors: a.actors,
-      events: a.events,
-      claims: a.claims,
-      provenance: a.provenance,
-    };
-    this.insertAnalysis.run(docId, 'default', JSON.stringify(layers));
-    for (const m of a.mentions) {
-      this.insertMention.run(docId, m.start, m.end, m.kind, m.text, m.actorId ?? null, m.confidence);
-    }
-    for (const e of a.events) {
-      this.insertEvent.run(
-        e.id, docId, e.evidence.start, e.evidence.end, JSON.stringify(e.sources), JSON.stringify(e.targets),
-        e.ploverType, e.ploverMode ?? null, e.cameo, e.goldstein, e.quadClass, e.modality,
-        e.time?.from ?? null, e.time?.to ?? null, e.confidence,
-      );
-    }
-    for (const c of a.claims) {
-      this.insertClaim.run(c.id, c.eventId, docId, c.speaker, c.channel, c.certainty, c.icd, c.evidence.start, c.evidence.end);
-    }
+  private writeAnalysis(docId: string, a: EncodedAnalysis): void {
+    this.insertAnalysis.run(docId, 'default', a.layers);
+    for (const m of a.mentions) this.insertMention.run(docId, ...m);
+    for (const [id, ...rest] of a.events) this.insertEvent.run(id, docId, ...rest);
+    for (const [id, eventId, ...rest] of a.claims) this.insertClaim.run(id, eventId, docId, ...rest);
   }
 
   async recordRejections(rejections: Rejection[]): Promise<void> {
@@ -361,4 +352,8 @@ function migrate(db: Db): void {
       );
     }).immediate();
   }
+}
+
+function isEmpty(db: Db): boolean {
+  return db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() === 0;
 }
