@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/index.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { FIXTURES } from './ingest-helpers.js';
+import { WorkerPool } from '../src/ingest/workers/pool.js';
 
 const BIN = resolve(fileURLToPath(import.meta.url), '../../../bin/rift.js');
 const NOW = () => '2025-07-01T00:00:00.000Z';
@@ -97,6 +98,31 @@ test('a file that overruns the time budget is rejected as timed out; its worker 
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('jobs a worker holds behind one that overruns the budget are not lost: they go to the fresh worker', { timeout: 60_000 }, async () => {
+  const pool = new WorkerPool({ size: 1, analyze: false, timeoutMs: 50 });
+  try {
+    const html = (body: string) => new TextEncoder().encode(`<html><body>${body}</body></html>`);
+    const heavy = html('<div><p>Envoys met in Astana on Saturday. <span>x</span></p></div>'.repeat(45_000));
+    const note = html('<article><h1>Talks</h1><p>Envoys met in Astana on Saturday to discuss a ceasefire along the line of contact.</p></article>');
+    // All three are posted at once: the worker holds the notes while it chokes on the heavy page.
+    const outcomes = await Promise.all([
+      pool.read({ ref: 'heavy.html', name: 'heavy.html', bytes: heavy }),
+      pool.read({ ref: 'note-1.html', name: 'note-1.html', bytes: note }),
+      pool.read({ ref: 'note-2.html', name: 'note-2.html', bytes: note }),
+    ]);
+    assert.deepEqual(outcomes[0].rejections, [{ ref: 'heavy.html', reason: 'timed out after 0.05s' }]);
+    for (const [i, outcome] of outcomes.slice(1).entries()) {
+      // Each note is answered once: read, or (on a very slow machine) timed out on its own, never dropped.
+      const answered = outcome.items.length + outcome.rejections.length;
+      assert.equal(answered, 1, `note ${i + 1} answered once`);
+      if (outcome.rejections.length) assert.match(outcome.rejections[0].reason, /^timed out/);
+      else assert.match(outcome.items[0].draft.text, /ceasefire/);
+    }
+  } finally {
+    await pool.close();
   }
 });
 

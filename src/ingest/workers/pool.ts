@@ -20,13 +20,28 @@ interface Pending {
   settle: (outcome: { answered: number; failure?: string }) => void;
 }
 
+interface Posted {
+  id: number;
+  pending: Pending;
+  answered: number;
+  /** Runs while the job is the one the worker works on (the first of its slot's jobs). */
+  timer?: NodeJS.Timeout;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
   /** Whether this worker has loaded its pipeline (until then an analyze job gets the start-up allowance). */
   loaded: boolean;
-  current?: { id: number; pending: Pending; answered: number; timer: NodeJS.Timeout };
+  /** Jobs posted to the worker, in order: it works on the first, the others wait in its queue. */
+  jobs: Posted[];
 }
+
+/**
+ * Jobs a worker holds at once. More than one, so that it goes straight on to the next while the main
+ * thread is busy writing a batch and has not yet read its answer.
+ */
+const JOBS_PER_WORKER = 4;
 
 /** The allowance for a worker's first analyze job, while it loads models and dictionaries. */
 const PIPELINE_LOAD_MS = 180_000;
@@ -99,7 +114,7 @@ export class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, ready: false, loaded: false };
+    const slot: Slot = { worker, ready: false, loaded: false, jobs: [] };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     worker.on('error', (err) => this.fail(slot, `worker crashed: ${err.message}`));
     worker.on('exit', (code) => this.fail(slot, `worker exited with code ${code}`));
@@ -116,7 +131,7 @@ export class WorkerPool {
       this.pump();
       return;
     }
-    const current = slot.current;
+    const current = slot.jobs[0];
     if (!current || current.id !== message.id) return;
     if ('loaded' in message) {
       slot.loaded = true;
@@ -128,23 +143,33 @@ export class WorkerPool {
     current.answered++;
     clearTimeout(current.timer);
     if (current.answered === current.pending.units) {
-      slot.current = undefined;
+      slot.jobs.shift();
       current.pending.settle({ answered: current.answered });
+      this.startFirst(slot);
       this.pump();
     } else {
       current.timer = this.startTimer(slot);
     }
   }
 
+  /** Starts the time budget of the job the worker now works on, if any. */
+  private startFirst(slot: Slot): void {
+    const first = slot.jobs[0];
+    if (!first || first.timer) return;
+    first.timer = this.startTimer(slot, first.pending.job.kind === 'analyze' && !slot.loaded);
+  }
+
   /** The worker of `slot` is gone or must go: settle its job with how far it got, and put a fresh worker in its place. */
   private fail(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // already replaced
-    const current = slot.current;
-    slot.current = undefined;
+    const [current, ...waiting] = slot.jobs;
+    slot.jobs = [];
     if (current) clearTimeout(current.timer);
     void slot.worker.terminate();
     if (this.closed) return;
+    // Jobs the worker held but had not started go back to the front of the queue, in order.
+    this.queue.unshift(...waiting.map((w) => w.pending));
     if (!slot.ready) {
       // It died while starting: a fresh one would too. Fail everything queued instead of looping.
       this.startupError = `worker failed to start: ${reason}`;
@@ -153,6 +178,7 @@ export class WorkerPool {
     }
     this.slots[index] = this.spawn();
     current?.pending.settle({ answered: current.answered, failure: reason });
+    this.pump();
   }
 
   private startTimer(slot: Slot, loading = false): NodeJS.Timeout {
@@ -164,14 +190,17 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (!slot.ready || slot.current) continue;
-      const pending = this.queue.shift()!;
-      const id = this.nextId++;
-      const loading = pending.job.kind === 'analyze' && !slot.loaded;
-      slot.current = { id, pending, answered: 0, timer: this.startTimer(slot, loading) };
-      slot.worker.postMessage({ id, job: pending.job });
+    // Round by round, so that the jobs spread evenly over the workers.
+    for (let round = 0; round < JOBS_PER_WORKER; round++) {
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (!slot.ready || slot.jobs.length > round) continue;
+        const pending = this.queue.shift()!;
+        const id = this.nextId++;
+        slot.jobs.push({ id, pending, answered: 0 });
+        this.startFirst(slot);
+        slot.worker.postMessage({ id, job: pending.job });
+      }
     }
   }
 }

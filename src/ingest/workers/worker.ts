@@ -16,7 +16,13 @@ let pipeline: Promise<Pipeline> | undefined;
 const loadPipeline = () => (pipeline ??= import('../../pipeline/index.js').then((m) => m.loadPipeline()));
 send({ ready: true });
 
-port.on('message', async ({ id, job }: ToWorker) => {
+// The pool may post a job while another runs: they are taken one after the other, in order.
+let queue = Promise.resolve();
+port.on('message', (message: ToWorker) => {
+  queue = queue.then(() => run(message));
+});
+
+async function run({ id, job }: ToWorker): Promise<void> {
   if (job.kind === 'read') {
     send({ id, unit: 0, value: await readRequest(job.request) });
     return;
@@ -35,4 +41,4 @@ port.on('message', async ({ id, job }: ToWorker) => {
   for (let i = 0; i < job.documents.length; i++) {
     send({ id, unit: i, value: await analyzeDocument(job.documents[i], () => loaded) });
   }
-});
+}
