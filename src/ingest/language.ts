@@ -12,6 +12,9 @@ export async function loadLanguageDetector(): Promise<void> {
 /** Enough text to recognise a language; more only costs time. */
 const SAMPLE_CHARS = 1500;
 
+/** More than the detector reads (it cuts its input at about 380 bytes of letters and spaces). */
+const DETECTOR_CHARS = 1000;
+
 /** Letters a mostly Latin-script text needs before its language is guessed. */
 const MIN_LATIN_LETTERS = 120;
 
@@ -28,14 +31,24 @@ export function detectLanguage(text: string): string | undefined {
   let letters = 0;
   let latin = 0;
   for (const ch of sample) {
-    if (ch < 'A' || !LETTER.test(ch)) continue;
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      // ASCII (most of most texts) without a regular expression: A-Z and a-z are Latin letters.
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    if (!LETTER.test(ch)) continue;
     letters++;
-    if (ch <= 'z' || LATIN.test(ch)) latin++;
+    if (LATIN.test(ch)) latin++;
   }
   // Short Latin-script texts (tables of figures: "Shr 24 cts vs 15 cts") fool n-gram models into Dutch or
   // Lithuanian; other scripts are told apart on a few words.
   if (letters < 10 || (latin > letters / 2 && letters < MIN_LATIN_LETTERS)) return undefined;
-  const result = eld.detect(sample);
+  // The detector reads only its first few hundred bytes of words: hand it no more than that.
+  const result = eld.detect(sample.length > DETECTOR_CHARS ? sample.slice(0, DETECTOR_CHARS) : sample);
   return result.language && result.isReliable() ? result.language : undefined;
 }
 
