@@ -50,7 +50,9 @@ export function decodeModel(gz: Buffer): ModelFile {
   const out = new Map<string, CompactModel>();
   for (const t of tables) {
     const size = (1 << t.bits) * t.tags;
-    const q = new Int16Array(raw.buffer.slice(raw.byteOffset + offset, raw.byteOffset + offset + size * 2));
+    const at = raw.byteOffset + offset;
+    // The model keeps only the rows it uses, so a view does (a copy only where the bytes are misaligned).
+    const q = at % 2 === 0 ? new Int16Array(raw.buffer, at, size) : new Int16Array(raw.buffer.slice(at, at + size * 2));
     offset += size * 2;
     out.set(t.name, new CompactModel(t.tags, t.bits, q, t.scale));
   }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { computeAttributes, F_INIT_UPPER, type TokenAttributes } from './features/attributes.js';
 import { Gazetteer } from './features/gazetteer.js';
 import { hashString } from './features/hash.js';
+import { IntTable } from './features/int-table.js';
 import { lowerHashOf } from './features/attributes.js';
 import { PosTagger } from './tagger/pos-tagger.js';
 import type { TagContext } from './tagger/context.js';
@@ -18,7 +19,7 @@ export interface NlpModel {
   ner: EntityRecognizer;
   gazetteer: Gazetteer;
   /** Word-cluster code per lower-cased word hash (see TagContext.clusters). */
-  clusters: Map<number, number>;
+  clusters: IntTable;
   meta: Record<string, unknown>;
 }
 
@@ -28,8 +29,8 @@ export const GAZETTEER_FILE = 'gazetteer.tsv.gz';
 export const CLUSTERS_FILE = 'clusters.tsv.gz';
 
 /** Cluster file lines: `word<TAB>coarse.middle.fine`; the value packs the three levels (see TagContext.clusters). */
-export function parseClusters(tsv: string): Map<number, number> {
-  const map = new Map<number, number>();
+export function parseClusters(tsv: string): IntTable {
+  const map = new IntTable(32768);
   for (const line of tsv.split('\n')) {
     const fields = line.split('\t');
     if (fields.length < 2) continue;
@@ -52,6 +53,8 @@ export function loadNlpModel(dir = MODELS_DIR): NlpModel {
   const posTable = file.tables.get('pos');
   const nerTable = file.tables.get('ner');
   if (!posTable || !nerTable) throw new Error(`${dir + MODEL_FILE} lacks the pos or ner table`);
+  // Words without a candidate list are scored on the open-class tags only: keep those together.
+  if (file.meta.posOpenClass) posTable.putFirst(file.meta.posOpenClass as number[]);
   return {
     pos: new PosTagger(
       posTable,
@@ -68,7 +71,7 @@ export function loadNlpModel(dir = MODELS_DIR): NlpModel {
 }
 
 export function buildContext(
-  res: { gazetteer: Gazetteer; clusters: Map<number, number> },
+  res: { gazetteer: Gazetteer; clusters: IntTable },
   text: string,
   starts: Uint32Array,
   ends: Uint32Array,
@@ -78,7 +81,9 @@ export function buildContext(
   const gazetteer = new Int32Array(count);
   res.gazetteer.match(attrs, gazetteer);
   const clusters = new Int32Array(count);
-  for (let i = 0; i < count; i++) clusters[i] = res.clusters.get(attrs.lower[i]) ?? 0;
+  const table = res.clusters;
+  const lower = attrs.lower;
+  for (let i = 0; i < count; i++) clusters[i] = table.get(lower[i], 0);
   return { text, starts, ends, attrs, gazetteer, runLists: runLists(res.gazetteer, attrs), clusters, pos: new Uint8Array(count) };
 }
 

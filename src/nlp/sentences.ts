@@ -9,7 +9,7 @@ import { TITLES, ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
 const TERMINALS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
-const BULLETS = new Set(['-', '•', '*', '–', '—', '·', '▪', '‣', '◦']);
+const BULLET_CODES = new Set(['-', '•', '*', '–', '—', '·', '▪', '‣', '◦'].map((b) => b.charCodeAt(0)));
 
 /** Newlines in text[from, to), counted up to 2. */
 function newlines(text: string, from: number, to: number): number {
@@ -32,11 +32,20 @@ function tokenText(text: string, tokens: TokenTable, i: number): string {
 
 /** A bullet marker opening a line: "- ", "• ", "1. ", "a) ". */
 function isBullet(text: string, tokens: TokenTable, i: number): boolean {
-  const t = tokenText(text, tokens, i);
-  if (BULLETS.has(t)) return true;
+  const start = tokens.starts[i];
+  const length = tokens.ends[i] - start;
+  const c = text.charCodeAt(start);
+  if (length === 1 && BULLET_CODES.has(c)) return true;
   if (i + 1 >= tokens.count) return false;
-  const next = tokenText(text, tokens, i + 1);
-  return /^(?:\d{1,2}|[a-z])$/.test(t) && (next === '.' || next === ')') && tokens.starts[i + 1] === tokens.ends[i];
+  // one or two ASCII digits, or one ASCII lower-case letter, right before "." or ")"
+  const marker = length === 1 ? isAsciiDigit(c) || (c >= 0x61 && c <= 0x7a) : length === 2 && isAsciiDigit(c) && isAsciiDigit(text.charCodeAt(start + 1));
+  if (!marker || tokens.starts[i + 1] !== tokens.ends[i] || tokens.ends[i + 1] - tokens.starts[i + 1] !== 1) return false;
+  const next = text.charCodeAt(tokens.starts[i + 1]);
+  return next === 0x2e || next === 0x29;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 export function splitSentences(text: string, tokens: TokenTable): Sentence[] {

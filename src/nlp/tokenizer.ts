@@ -131,6 +131,9 @@ class TokenBuffer {
     this.starts = new Uint32Array(capacity);
     this.ends = new Uint32Array(capacity);
   }
+  clear(): void {
+    this.count = 0;
+  }
   push(start: number, end: number): void {
     if (this.count === this.starts.length) {
       const starts = new Uint32Array(this.count * 2);
@@ -149,9 +152,13 @@ class TokenBuffer {
   }
 }
 
+/** One buffer for every call (tokenize is synchronous); table() copies the tokens out. */
+const buffer = new TokenBuffer(1024);
+
 export function tokenize(text: string): TokenTable {
   const n = text.length;
-  const out = new TokenBuffer(Math.max(16, n >> 2));
+  const out = buffer;
+  out.clear();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);

@@ -64,9 +64,11 @@ export function computeAttributes(text: string, starts: Uint32Array, ends: Uint3
     let f = 0;
     for (let k = s; k < e; k++) {
       const c = text.charCodeAt(k);
+      const cls = charClass(c);
       hw = step(hw, c);
-      hl = step(hl, foldCode(c));
-      const sc = shapeClass(c);
+      // foldCode and shapeClass, from the one class lookup
+      hl = step(hl, cls === DIGIT ? 0x30 : lowerCode(c));
+      const sc = cls === UPPER ? 0x58 : cls === LETTER || cls === MARK || cls === IDEOGRAPH ? 0x78 : cls === DIGIT ? 0x64 : c;
       if (sc !== lastShape) {
         hs = step(hs, sc);
         lastShape = sc;

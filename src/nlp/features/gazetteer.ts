@@ -1,6 +1,7 @@
 import { tokenize } from '../tokenizer.js';
-import { computeAttributes, F_INIT_UPPER, F_HAS_DIGIT, type TokenAttributes } from './attributes.js';
+import { lowerHashOf, F_INIT_UPPER, F_HAS_DIGIT, type TokenAttributes } from './attributes.js';
 import { mix } from './hash.js';
+import { IntTable } from './int-table.js';
 
 // Name lists as features: each token learns which lists a phrase it begins (low 16 bits) or
 // continues (high 16 bits) belongs to. Phrases are chains of lower-case token hashes in one map.
@@ -25,20 +26,22 @@ const SEED = 0x5bd1e995;
 const MAX_PHRASE = 8;
 
 export class Gazetteer {
-  private readonly phrases = new Map<number, number>();
+  /** Per phrase-prefix hash: category bits, with PREFIX when longer phrases continue it. */
+  private readonly phrases = new IntTable(1 << 16);
   size = 0;
 
   add(phrase: string, category: GazetteerCategory): void {
     const tokens = tokenize(phrase);
     if (tokens.count === 0 || tokens.count > MAX_PHRASE) return;
-    const attrs = computeAttributes(phrase, tokens.starts, tokens.ends, tokens.count);
+    // The tokens' lower-case hashes, as computeAttributes gives them (TokenAttributes.lower).
+    const lower = (k: number) => lowerHashOf(phrase, tokens.starts[k], tokens.ends[k]);
     const bit = 1 << GAZETTEER_CATEGORIES.indexOf(category);
-    let h = mix(SEED, attrs.lower[0]);
+    let h = mix(SEED, lower(0));
     for (let k = 1; k < tokens.count; k++) {
-      this.phrases.set(h, (this.phrases.get(h) ?? 0) | PREFIX);
-      h = mix(h, attrs.lower[k]);
+      this.phrases.set(h, this.phrases.get(h, 0) | PREFIX);
+      h = mix(h, lower(k));
     }
-    const old = this.phrases.get(h) ?? 0;
+    const old = this.phrases.get(h, 0);
     if ((old & bit) === 0) this.size++;
     this.phrases.set(h, old | bit);
   }
@@ -51,8 +54,8 @@ export class Gazetteer {
       if ((attrs.flags[i] & (F_INIT_UPPER | F_HAS_DIGIT)) === 0) continue;
       let h = mix(SEED, attrs.lower[i]);
       for (let k = i; ; ) {
-        const v = this.phrases.get(h);
-        if (v === undefined) break;
+        const v = this.phrases.get(h, -1);
+        if (v < 0) break;
         const cats = v & 0xffff;
         if (cats !== 0 && (attrs.flags[k] & (F_INIT_UPPER | F_HAS_DIGIT)) !== 0) {
           out[i] |= cats;
@@ -69,7 +72,7 @@ export class Gazetteer {
     if (last - first >= MAX_PHRASE) return 0;
     let h = mix(SEED, attrs.lower[first]);
     for (let k = first + 1; k <= last; k++) h = mix(h, attrs.lower[k]);
-    return (this.phrases.get(h) ?? 0) & 0xffff;
+    return this.phrases.get(h, 0) & 0xffff;
   }
 
   /** Number of tokens of the longest phrase starting at token i (0 when none does). */
@@ -78,8 +81,8 @@ export class Gazetteer {
     let longest = 0;
     let h = mix(SEED, attrs.lower[i]);
     for (let k = i; ; ) {
-      const v = this.phrases.get(h);
-      if (v === undefined) break;
+      const v = this.phrases.get(h, -1);
+      if (v < 0) break;
       if ((v & 0xffff) !== 0 && (attrs.flags[k] & (F_INIT_UPPER | F_HAS_DIGIT)) !== 0) longest = k - i + 1;
       if ((v & PREFIX) === 0 || ++k >= attrs.count || k - i >= MAX_PHRASE) break;
       h = mix(h, attrs.lower[k]);

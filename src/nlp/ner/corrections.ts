@@ -55,7 +55,8 @@ export function markRegions(text: string, tokens: TokenTable, attrs: TokenAttrib
   return out.sort((a, b) => a.start - b.start);
 }
 
-const TERMINAL = /[.!?…"”’:;]$/;
+/** Code units that end a sentence proper: . ! ? … " ” ’ : ; */
+const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x3a, 0x3b]);
 
 /**
  * A title-case headline ("A Fracturing Alliance") capitalizes every word, so capitals say nothing
@@ -70,33 +71,43 @@ export function dropHeadlineGuesses(
   gazetteer: Int32Array,
   mentions: Mention[],
 ): Mention[] {
+  if (mentions.length === 0) return mentions;
+  const flags = attrs.flags;
+  const headlines = sentences.map((s) => isHeadline(text, tokens, flags, s));
+  if (!headlines.includes(true)) return mentions;
   const headline = new Uint8Array(tokens.count);
   const capitalizedElsewhere = new Set<number>();
-  for (const s of sentences) {
-    const last = text.slice(tokens.starts[s.tokenEnd - 1], tokens.ends[s.tokenEnd - 1]);
-    let words = 0;
-    let capitalized = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const f = attrs.flags[i];
-      if ((f & F_HAS_LOWER) === 0 || tokens.ends[i] - tokens.starts[i] < 4) continue;
-      words++;
-      if (f & F_INIT_UPPER) capitalized++;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (headlines[k]) {
+      headline.fill(1, s.tokenStart, s.tokenEnd);
+      continue;
     }
-    const isHeadline = !TERMINAL.test(last) && words > 0 && capitalized === words;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (isHeadline) headline[i] = 1;
-      else if (i > s.tokenStart && attrs.flags[i] & F_HAS_UPPER) capitalizedElsewhere.add(attrs.lower[i]);
-    }
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (flags[i] & F_HAS_UPPER) capitalizedElsewhere.add(attrs.lower[i]);
   }
   return mentions.filter((m) => {
     const first = lowerBound(tokens.starts, tokens.count, m.start);
     if (first >= tokens.count || headline[first] === 0) return true;
     for (let i = first; i < tokens.count && tokens.starts[i] < m.end; i++) {
-      if ((attrs.flags[i] & F_HAS_UPPER) === 0) continue;
+      if ((flags[i] & F_HAS_UPPER) === 0) continue;
       if (gazetteer[i] === 0 && !capitalizedElsewhere.has(attrs.lower[i])) return false;
     }
     return true;
   });
+}
+
+/** No terminal punctuation at the end, and every word of four letters or more capitalized. */
+function isHeadline(text: string, tokens: TokenTable, flags: Uint16Array, s: Sentence): boolean {
+  const lastEnd = tokens.ends[s.tokenEnd - 1];
+  if (lastEnd > tokens.starts[s.tokenEnd - 1] && TERMINAL.has(text.charCodeAt(lastEnd - 1))) return false;
+  let words = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const f = flags[i];
+    if ((f & F_HAS_LOWER) === 0 || tokens.ends[i] - tokens.starts[i] < 4) continue;
+    words++;
+    if ((f & F_INIT_UPPER) === 0) return false;
+  }
+  return words > 0;
 }
 
 function lowerBound(arr: Uint32Array, n: number, value: number): number {

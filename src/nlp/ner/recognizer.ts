@@ -2,7 +2,8 @@ import { type LinearModel, PerceptronTrainer } from '../tagger/perceptron.js';
 import { type TagContext, at, affixes } from '../tagger/context.js';
 import { mix, step, HASH_START } from '../features/hash.js';
 import { F_INIT_UPPER, F_ALL_UPPER, F_HAS_UPPER, F_HAS_DIGIT, F_HAS_LOWER, foldCode } from '../features/attributes.js';
-import { BilouScheme, type TokenSpan } from './tag-scheme.js';
+import { BilouScheme, P_BEGIN, P_INSIDE, type TokenSpan } from './tag-scheme.js';
+import { IntTable } from '../features/int-table.js';
 
 // Greedy left-to-right BILOU tagging with an averaged perceptron over rich features (after Ratinov
 // & Roth 2009): the word, its affixes and shape, a two-word window, part of speech, the tags chosen
@@ -27,7 +28,7 @@ export interface SentenceRange {
 
 /** What the recognizer remembers across a document: the entity type each capitalized word was last given (1 + type index). */
 export class DocumentMemory {
-  readonly earlier = new Map<number, number>();
+  readonly earlier = new IntTable(256);
 }
 
 export class EntityRecognizer {
@@ -141,22 +142,29 @@ export class EntityRecognizer {
     f[n++] = mix(42, at(ctx.clusters, i - 1, s, e) >>> 10);
     f[n++] = mix(43, at(ctx.clusters, i + 1, s, e) >>> 10);
     if (flags & F_INIT_UPPER) {
-      const seen = memory.earlier.get(w) ?? 0;
+      const seen = memory.earlier.get(w, 0);
       f[n++] = mix(44, seen);
       f[n++] = mix(mix(45, seen), i === s ? 1 : 0);
     }
     return n;
   }
 
+  /** Folded codes of a word's first 20 characters, between edge marks: ^ at 0, $ after the last. */
+  private readonly codes = new Int32Array(23);
+
   private charNgrams(text: string, start: number, end: number, n: number): number {
     const f = this.features;
     const len = Math.min(end - start, 20);
-    // Positions -1 and len stand for the word's edges.
-    const code = (k: number) => (k < 0 ? 0x5e : k >= len ? 0x24 : foldCode(text.charCodeAt(start + k)));
+    const codes = this.codes;
+    codes[0] = 0x5e;
+    for (let k = 0; k < len; k++) codes[k + 1] = foldCode(text.charCodeAt(start + k));
+    codes[len + 1] = 0x24;
+    codes[len + 2] = 0x24;
+    // codes[k + 1] is the code at position k, for k from -1 (the start mark) to len + 1.
     for (let k = -1; k + 2 <= len; k++) {
-      const tri = step(step(step(HASH_START, code(k)), code(k + 1)), code(k + 2));
+      const tri = step(step(step(HASH_START, codes[k + 1]), codes[k + 2]), codes[k + 3]);
       f[n++] = mix(58, tri);
-      if (k + 3 <= len) f[n++] = mix(59, step(tri, code(k + 3)));
+      if (k + 3 <= len) f[n++] = mix(59, step(tri, codes[k + 4]));
       if (n > MAX_FEATURES - 40) break;
     }
     return n;
@@ -165,9 +173,10 @@ export class EntityRecognizer {
   /** The best tag allowed after prev. */
   private choose(prev: number, last: boolean): number {
     const sc = this.scores;
+    const allowed = this.scheme.allowedAfter(prev, last);
     let best = -1;
     for (let t = 0; t < sc.length; t++) {
-      if (!this.scheme.isAllowed(prev, t, last)) continue;
+      if (allowed[t] === 0) continue;
       if (best < 0 || sc[t] > sc[best]) best = t;
     }
     return best;
@@ -179,10 +188,13 @@ export class EntityRecognizer {
    */
   private plainlyOutside(ctx: TagContext, i: number, prev: number): boolean {
     if ((ctx.attrs.flags[i] & (F_HAS_UPPER | F_HAS_DIGIT)) !== 0) return false;
-    const p = prev < 0 ? 'O' : this.scheme.prefix(prev);
-    return p !== 'B' && p !== 'I';
+    if (prev < 0) return true;
+    const p = this.scheme.prefixCodes[prev];
+    return p !== P_BEGIN && p !== P_INSIDE;
   }
 
+  /** Reused by tagDocument from one document to the next. */
+  private readonly memory = new DocumentMemory();
   private capsSentence = 0;
   private numericSentence = 0;
 
@@ -226,11 +238,13 @@ export class EntityRecognizer {
       const best = this.choose(prev, i === e - 1);
       tags[i] = best;
       if (margins) {
+        const scores = this.scores;
+        const allowed = this.scheme.allowedAfter(prev, i === e - 1);
         let second = -Infinity;
-        for (let t = 0; t < this.scores.length; t++) {
-          if (t !== best && this.scores[t] > second && this.scheme.isAllowed(prev, t, i === e - 1)) second = this.scores[t];
+        for (let t = 0; t < scores.length; t++) {
+          if (t !== best && scores[t] > second && allowed[t] !== 0) second = scores[t];
         }
-        margins[i] = second === -Infinity ? 100 : this.scores[best] - second;
+        margins[i] = second === -Infinity ? 100 : scores[best] - second;
       }
       this.remember(ctx, i, best, memory);
     }
@@ -278,7 +292,8 @@ export class EntityRecognizer {
 
   /** Tags a whole document, sentence by sentence, remembering what each capitalized word was given. */
   tagDocument(ctx: TagContext, sentences: readonly SentenceRange[], tags: Uint8Array, margins?: Float32Array): void {
-    const memory = new DocumentMemory();
+    const memory = this.memory;
+    memory.earlier.clear();
     for (const r of sentences) this.tag(ctx, r.tokenStart, r.tokenEnd, tags, memory, margins);
   }
 

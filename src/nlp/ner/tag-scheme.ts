@@ -34,11 +34,23 @@ export function iobSpans(tags: readonly string[]): TokenSpan[] {
   return spans;
 }
 
+const PREFIX_CODES = 'OBILU';
+export const P_OUTSIDE = 0;
+export const P_BEGIN = 1;
+export const P_INSIDE = 2;
+export const P_LAST = 3;
+export const P_UNIT = 4;
+
 export class BilouScheme {
   readonly names: string[] = ['O'];
   /** allowed[(prev + 1) * T + tag], prev -1 at the start of a sentence. */
   private readonly allowed: Uint8Array;
   private readonly allowedLast: Uint8Array;
+  /** Per previous tag (+1, -1 at the start): the allowed next tags as 0/1, anywhere and at the sentence's end. */
+  private readonly allowedRows: Uint8Array[] = [];
+  private readonly allowedLastRows: Uint8Array[] = [];
+  /** Per tag, its prefix as a code: 0 O, 1 B, 2 I, 3 L, 4 U. */
+  readonly prefixCodes: Uint8Array;
 
   constructor(readonly types: readonly string[] = ENTITY_TYPES) {
     for (const type of types) for (const p of ['B', 'I', 'L', 'U']) this.names.push(`${p}-${type}`);
@@ -55,7 +67,15 @@ export class BilouScheme {
         this.allowed[(prev + 1) * T + t] = ok ? 1 : 0;
         this.allowedLast[(prev + 1) * T + t] = ok && p !== 'B' && p !== 'I' ? 1 : 0;
       }
+      this.allowedRows.push(this.allowed.subarray((prev + 1) * T, (prev + 2) * T));
+      this.allowedLastRows.push(this.allowedLast.subarray((prev + 1) * T, (prev + 2) * T));
     }
+    this.prefixCodes = Uint8Array.from(this.names, (_, t) => PREFIX_CODES.indexOf(this.prefix(t)));
+  }
+
+  /** The tags allowed after prev (-1 at the start of a sentence), as 0/1 per tag. */
+  allowedAfter(prev: number, last: boolean): Uint8Array {
+    return (last ? this.allowedLastRows : this.allowedRows)[prev + 1];
   }
 
   get size(): number {
@@ -94,15 +114,16 @@ export class BilouScheme {
   /** Spans of tag ids [s, e) (token indices relative to s). */
   decode(tags: Uint8Array, s: number, e: number): TokenSpan[] {
     const spans: TokenSpan[] = [];
+    const codes = this.prefixCodes;
     let start = -1;
     for (let i = s; i < e; i++) {
-      const p = this.prefix(tags[i]);
-      if (p === 'B') start = i;
-      else if (p === 'U') spans.push({ type: this.types[this.typeOf(tags[i]) - 1], start: i - s, end: i - s + 1 });
-      else if (p === 'L' && start >= 0) {
+      const p = codes[tags[i]];
+      if (p === P_BEGIN) start = i;
+      else if (p === P_UNIT) spans.push({ type: this.types[this.typeOf(tags[i]) - 1], start: i - s, end: i - s + 1 });
+      else if (p === P_LAST && start >= 0) {
         spans.push({ type: this.types[this.typeOf(tags[i]) - 1], start: start - s, end: i - s + 1 });
         start = -1;
-      } else if (p === 'O') start = -1;
+      } else if (p === P_OUTSIDE) start = -1;
     }
     return spans;
   }

@@ -69,6 +69,18 @@ export function lowerCode(c: number): number {
   return c;
 }
 
+// The tests above as one table lookup per code unit (charCodeAt below n is always a code unit).
+const SPACE_BIT = 1;
+const DIGIT_BIT = 2;
+const LETTER_BIT = 4;
+const UPPER_BIT = 8;
+const CHAR_BITS = new Uint8Array(65536);
+const LOWER = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  CHAR_BITS[c] = (isSpace(c) ? SPACE_BIT : 0) | (isDigit(c) ? DIGIT_BIT : 0) | (isLetter(c) ? LETTER_BIT : 0) | (isUpper(c) ? UPPER_BIT : 0);
+  LOWER[c] = lowerCode(c);
+}
+
 let capacity = 0;
 const tokens: ValueTokens = {
   text: '',
@@ -114,7 +126,8 @@ export function lexValues(text: string): ValueTokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const bits = CHAR_BITS[c];
+    if (bits & SPACE_BIT) {
       spaced = SPACED;
       if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) newLine = newLine ? NEW_LINE | PARAGRAPH : NEW_LINE;
       i++;
@@ -134,10 +147,10 @@ export function lexValues(text: string): ValueTokens {
     let shape = spaced | newLine;
     let kind: number;
     let entry = -1;
-    if (isDigit(c)) {
+    if (bits & DIGIT_BIT) {
       kind = NUM;
       i++;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      while (i < n && CHAR_BITS[text.charCodeAt(i)] & DIGIT_BIT) i++;
       // thousands groups: ",ddd" not followed by another digit
       while (
         i + 3 < n && text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) &&
@@ -151,17 +164,18 @@ export function lexValues(text: string): ValueTokens {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
         shape |= DECIMAL;
       }
-    } else if (isLetter(c)) {
+    } else if (bits & LETTER_BIT) {
       kind = WORD;
       let hash = HASH_SEED;
       let upper = 0;
       let letters = 0;
-      if (isUpper(c)) shape |= CAPITALIZED;
+      if (bits & UPPER_BIT) shape |= CAPITALIZED;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (!isLetter(d)) break;
-        if (isUpper(d)) upper++;
-        hash = hashStep(hash, lowerCode(d));
+        const dBits = CHAR_BITS[d];
+        if ((dBits & LETTER_BIT) === 0) break;
+        if (dBits & UPPER_BIT) upper++;
+        hash = hashStep(hash, LOWER[d]);
         letters++;
         i++;
       }

@@ -1,6 +1,7 @@
 import { type LinearModel, PerceptronTrainer } from './perceptron.js';
 import { type TagContext, at, affixes } from './context.js';
 import { mix } from '../features/hash.js';
+import { IntTable } from '../features/int-table.js';
 import { F_HAS_HYPHEN, F_HAS_DIGIT, F_INIT_UPPER, F_ALL_UPPER } from '../features/attributes.js';
 
 // Greedy left-to-right part-of-speech tagging with an averaged perceptron (Collins 2002; the feature
@@ -9,6 +10,8 @@ import { F_HAS_HYPHEN, F_HAS_DIGIT, F_INIT_UPPER, F_ALL_UPPER } from '../feature
 
 const MAX_FEATURES = 32;
 const START_TAG = 250;
+/** Lookup values from here up name a candidate list; below, a dictionary tag. */
+const LIST = 256;
 
 export class PosTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
@@ -17,6 +20,11 @@ export class PosTagger {
   private readonly suffix = new Int32Array(4);
 
   private readonly allTags: Uint8Array;
+  /** Per exact-word hash: the dictionary tag, or LIST + the index of the word's candidate list. */
+  private readonly lookup: IntTable;
+  private readonly lists: Uint8Array[] = [];
+  /** The tags scored for a word with no entry. */
+  private readonly unlisted: Uint8Array;
 
   /**
    * @param dictionary tag per exact-word hash for frequent words that (nearly) always take one tag:
@@ -33,13 +41,22 @@ export class PosTagger {
   ) {
     this.scores = new Float32Array(model.tags);
     this.allTags = Uint8Array.from(tagNames.map((_, i) => i));
+    this.unlisted = openClass ?? this.allTags;
+    this.lookup = new IntTable(dictionary.size + candidates.size);
+    for (const [hash, tags] of candidates) {
+      this.lookup.set(hash, LIST + this.lists.length);
+      this.lists.push(tags);
+    }
+    for (const [hash, tag] of dictionary) this.lookup.set(hash, tag);
   }
 
-  private scoreToken(model: LinearModel, ctx: TagContext, i: number, n: number): number {
-    const candidates = this.candidates.get(ctx.attrs.word[i]) ?? this.openClass ?? this.allTags;
-    model.scoreSome(this.features, n, candidates, this.scores);
+  /** The best of the candidate tags for the features; entry is the word's lookup value (-1 when none). */
+  private scoreToken(model: LinearModel, entry: number, n: number): number {
+    const candidates = entry >= LIST ? this.lists[entry - LIST] : this.unlisted;
+    const scores = this.scores;
+    model.scoreSome(this.features, n, candidates, scores);
     let best = candidates[0];
-    for (let j = 1; j < candidates.length; j++) if (this.scores[candidates[j]] > this.scores[best]) best = candidates[j];
+    for (let j = 1; j < candidates.length; j++) if (scores[candidates[j]] > scores[best]) best = candidates[j];
     return best;
   }
 
@@ -81,15 +98,22 @@ export class PosTagger {
 
   /** Tags the tokens [s, e) into ctx.pos. */
   tag(ctx: TagContext, s: number, e: number): void {
-    const dictionary = this.dictionary;
+    const lookup = this.lookup;
+    const word = ctx.attrs.word;
+    const pos = ctx.pos;
     for (let i = s; i < e; i++) {
-      const known = dictionary.get(ctx.attrs.word[i]);
-      if (known !== undefined) {
-        ctx.pos[i] = known;
+      const entry = lookup.get(word[i], -1);
+      if (entry >= 0 && entry < LIST) {
+        pos[i] = entry;
+        continue;
+      }
+      // A word seen with one tag only gets that tag, whatever the scores would be.
+      if (entry >= LIST && this.lists[entry - LIST].length === 1) {
+        pos[i] = this.lists[entry - LIST][0];
         continue;
       }
       const n = this.extract(ctx, s, e, i);
-      ctx.pos[i] = this.scoreToken(this.model, ctx, i, n);
+      pos[i] = this.scoreToken(this.model, entry, n);
     }
   }
 
@@ -97,14 +121,14 @@ export class PosTagger {
   train(trainer: PerceptronTrainer, ctx: TagContext, s: number, e: number, gold: Uint8Array): number {
     let errors = 0;
     for (let i = s; i < e; i++) {
-      const known = this.dictionary.get(ctx.attrs.word[i]);
-      if (known !== undefined) {
-        ctx.pos[i] = known;
-        if (known !== gold[i]) errors++;
+      const entry = this.lookup.get(ctx.attrs.word[i], -1);
+      if (entry >= 0 && entry < LIST) {
+        ctx.pos[i] = entry;
+        if (entry !== gold[i]) errors++;
         continue;
       }
       const n = this.extract(ctx, s, e, i);
-      const guess = this.scoreToken(trainer.model, ctx, i, n);
+      const guess = this.scoreToken(trainer.model, entry, n);
       if (guess !== gold[i]) {
         trainer.update(this.features, n, gold[i], guess);
         errors++;

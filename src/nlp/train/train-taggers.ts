@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { parseConll, lastColumn, type ConllDocument } from '../conll.js';
 import { Gazetteer } from '../features/gazetteer.js';
+import { IntTable } from '../features/int-table.js';
 import { Perceptron, PerceptronTrainer } from '../tagger/perceptron.js';
 import { PosTagger } from '../tagger/pos-tagger.js';
 import type { TagContext } from '../tagger/context.js';
@@ -53,7 +54,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 function prepare(
   docs: ConllDocument[],
-  res: { gazetteer: Gazetteer; clusters: Map<number, number> },
+  res: { gazetteer: Gazetteer; clusters: IntTable },
   posIndex: Map<string, number>,
   recognizer: EntityRecognizer,
 ): PreparedDoc[] {
@@ -108,7 +109,7 @@ export function trainTaggers(o: TrainOptions): Record<string, unknown> {
   writeFileSync(join(o.modelsDir, GAZETTEER_FILE), gzipSync(gazetteerTsv, { level: 9 }));
   const gazetteer = Gazetteer.parse(gazetteerTsv);
   const clustersPath = join(o.modelsDir, CLUSTERS_FILE);
-  const clusters = existsSync(clustersPath) ? parseClusters(gunzipSync(readFileSync(clustersPath)).toString('utf8')) : new Map();
+  const clusters = existsSync(clustersPath) ? parseClusters(gunzipSync(readFileSync(clustersPath)).toString('utf8')) : new IntTable();
   o.log(`gazetteer: ${gazetteer.size} phrases; clusters: ${clusters.size} words (${elapsed()})`);
 
   const read = (name: string) => parseConll(readFileSync(join(o.shared, 'data/ner/conll2003', name), 'utf8'));
