@@ -1,5 +1,5 @@
 import type { Actor, ActorKind, Analysis, Span } from '../model/index.js';
-import { PhraseTrie } from './dictionary.js';
+import { PhraseTrie } from './phrase-trie.js';
 
 /**
  * Definite descriptions that point back at an actor named earlier in the same document:
@@ -31,7 +31,7 @@ export function descriptionTrie(): { trie: PhraseTrie; antecedents: Antecedent[]
     trie = new PhraseTrie();
     for (const [phrases, antecedent] of DESCRIPTIONS) {
       antecedents.push(antecedent);
-      for (const p of phrases) trie.add(p, { kind: 'description', target: String(antecedents.length - 1) });
+      for (const p of phrases) trie.add(p, 'description', String(antecedents.length - 1));
     }
   }
   return { trie, antecedents };

@@ -2,151 +2,23 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Actor, ActorKind, Alias, Role, Sector } from '../model/index.js';
-import { CaseRule, phraseKeyIds, phraseWords, scanKeyedWords } from './words.js';
-import { sharedKeys, type KeyTable } from './key-table.js';
+import { ActorRecordFile } from './record-file.js';
+import { scanKeyedWords, WordSpace } from './words.js';
+import { sharedKeys } from './key-table.js';
+import { PhraseTrie } from './phrase-trie.js';
 
-/** What a dictionary phrase points at. */
-export type EntryKind = 'alias' | 'weak' | 'metonym' | 'agent' | 'description';
+export type { Entry, EntryKind } from './phrase-trie.js';
 
-export interface Entry {
-  kind: EntryKind;
-  /** Actor id (alias, weak, metonym), sector code (agent) or antecedent index (description). */
-  target: string;
-  /** For metonyms: the state the place belongs to. */
-  place?: string;
-  /** Case rule per word of the phrase (see CaseRule). */
-  rules: Uint8Array;
-}
-
-export interface TrieNode {
-  /** Children by key id (see KeyTable). */
-  next?: Map<number, TrieNode>;
-  entries?: Entry[];
-}
-
-/** One line of data/actors/actors.jsonl. */
-interface ActorRecord {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  country?: string;
-  sector?: Sector;
-  parent?: string;
-  aliases: string[];
-  roles: (string | null)[][];
+/** What one name looks up: the trie's targets for it, and the actors found as of `made` actors made. */
+interface NameLookup {
+  targets: readonly string[];
+  made: number;
+  actors: Actor[];
 }
 
 interface Lexicon {
   metonyms: [string, string, string, string?][];
   agents: [string, string, string?][];
-}
-
-// Words of titles and joiners that newspapers write in lower case as often as not.
-const FREE_CASE = new Set([
-  'president', 'prime', 'minister', 'foreign', 'secretary', 'general', 'chairman', 'leader', 'former', 'premier',
-  'chancellor', 'king', 'queen', 'defense', 'defence', 'state', 'of', 'the', 'and', 'for', 'mr', 'mrs', 'ms', 'dr',
-  'governor', 'gov', 'senator', 'sen', 'vice', 'deputy', 'finance', 'treasury', 'spokesman', 'director', 'chief',
-  'head', 'party', 'communist', 'supreme', 'ambassador', 'envoy', 'leader', 'de', 'da', 'von', 'van', 'del', 'la', 'le', 'al', 'bin',
-]);
-
-function isHan(code: number): boolean {
-  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-/** Case rule of one word as the dictionary writes it. */
-function ruleOf(word: string): CaseRule {
-  if (isHan(word.charCodeAt(0))) return CaseRule.Any;
-  const lower = word.toLowerCase();
-  if (word === lower) return CaseRule.Any;
-  if (word.length >= 2 && word === word.toUpperCase()) return CaseRule.Upper;
-  return FREE_CASE.has(lower) ? CaseRule.Any : CaseRule.Capitalized;
-}
-
-const enum Start {
-  Nothing = 0,
-  /** Phrases start with this key but wait in `pending` for a text that has it. */
-  Pending = 1,
-  Built = 2,
-}
-
-/**
- * Phrases as a trie of word keys (ids in the shared KeyTable). Entries are filed by their first word and
- * inserted into the trie the first time a text has that word, so loading costs one pass over the names, not
- * a full build. Every word of a phrase is interned when it is added, so text words get their ids up front.
- */
-export class PhraseTrie {
-  /** Per key id: what starts there (see the Start constants); ids past the end start nothing. */
-  private starts = new Uint8Array(0);
-  private readonly roots: (TrieNode | undefined)[] = [];
-  private readonly pending = new Map<number, [string, Omit<Entry, 'rules'>][]>();
-
-  constructor(private readonly keys: KeyTable = sharedKeys) {}
-
-  add(phrase: string, entry: Omit<Entry, 'rules'>): void {
-    const ids = phraseKeyIds(phrase, this.keys);
-    if (!ids.length) return;
-    const first = ids[0]!;
-    const state = this.startAt(first);
-    if (state === Start.Pending) this.pending.get(first)!.push([phrase, entry]);
-    else if (state === Start.Built) this.insert(phrase, entry);
-    else {
-      this.pending.set(first, [[phrase, entry]]);
-      this.markStart(first, Start.Pending);
-    }
-  }
-
-  /** The node after one word (a key id; -1 for a key no phrase has), or undefined when no phrase starts with it. */
-  first(id: number): TrieNode | undefined {
-    const state = this.startAt(id);
-    if (state === Start.Built) return this.roots[id];
-    if (state === Start.Nothing) return undefined;
-    const list = this.pending.get(id)!;
-    this.pending.delete(id);
-    this.root(id);
-    for (const [phrase, entry] of list) this.insert(phrase, entry);
-    return this.roots[id];
-  }
-
-  private startAt(id: number): number {
-    return id >= 0 && id < this.starts.length ? this.starts[id]! : Start.Nothing;
-  }
-
-  private markStart(id: number, state: number): void {
-    if (id >= this.starts.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.starts.length * 2, 1024));
-      grown.set(this.starts);
-      this.starts = grown;
-    }
-    this.starts[id] = state;
-  }
-
-  private root(id: number): TrieNode {
-    let node = this.roots[id];
-    if (!node) {
-      while (this.roots.length <= id) this.roots.push(undefined);
-      this.roots[id] = node = {};
-      this.markStart(id, Start.Built);
-    }
-    return node;
-  }
-
-  private insert(phrase: string, entry: Omit<Entry, 'rules'>): void {
-    const ids = phraseKeyIds(phrase, this.keys);
-    const written = phraseWords(phrase).written;
-    const count = ids.length;
-    let node = this.root(ids[0]!);
-    const rules = new Uint8Array(count);
-    rules[0] = ruleOf(written[0]!);
-    for (let i = 1; i < count; i++) {
-      const key = ids[i]!;
-      let child = node.next?.get(key);
-      if (!child) (node.next ??= new Map()).set(key, (child = {}));
-      node = child;
-      rules[i] = ruleOf(written[i]!);
-    }
-    const entries = (node.entries ??= []);
-    if (!entries.some((e) => e.target === entry.target && e.kind === entry.kind)) entries.push({ ...entry, rules });
-  }
 }
 
 export interface SectorInfo {
@@ -173,28 +45,27 @@ export const SECTORS: Record<string, SectorInfo> = {
 /** The actor dictionary: actors by id and the phrase tries the resolver matches against. */
 export class ActorDictionary {
   private readonly actors = new Map<string, Actor>();
-  private readonly records = new Map<string, ActorRecord>();
+  private readonly records: ActorRecordFile;
   private readonly metonymsOf = new Map<string, Alias[]>();
   readonly names = new PhraseTrie();
   readonly agents = new PhraseTrie();
 
-  constructor(records: ActorRecord[], lexicon: Lexicon) {
-    for (const r of records) {
-      this.records.set(r.id, r);
-      for (const raw of r.aliases) {
-        const weak = raw.charCodeAt(0) === 126; // ~
-        const body = weak ? raw.slice(1) : raw;
-        this.names.add(body.charCodeAt(2) === 58 ? body.slice(3) : body, { kind: weak ? 'weak' : 'alias', target: r.id });
-      }
-    }
+  constructor(records: ActorRecordFile, lexicon: Lexicon) {
+    this.records = records;
+    records.scan((raw, id) => {
+      // "~name" is a weak alias, "ru:name" one in a given language; slice(0) keeps the hot path free of branches
+      const weak = raw.charCodeAt(0) === 126;
+      const body = raw.slice(weak ? 1 : 0);
+      this.names.add(body.slice(body.length > 2 && body.charCodeAt(2) === 58 ? 3 : 0), weak ? 'weak' : 'alias', id);
+    });
     for (const [name, target, place, lang] of lexicon.metonyms) {
-      this.names.add(name, { kind: 'metonym', target, place });
+      this.names.add(name, 'metonym', target, place);
       const alias: Alias = lang ? { name, lang } : { name };
       const list = this.metonymsOf.get(target);
       if (list) list.push(alias);
       else this.metonymsOf.set(target, [alias]);
     }
-    for (const [phrase, sector] of lexicon.agents) this.agents.add(phrase, { kind: 'agent', target: sector });
+    for (const [phrase, sector] of lexicon.agents) this.agents.add(phrase, 'agent', sector);
   }
 
   /** How many actors the dictionary holds. */
@@ -203,19 +74,19 @@ export class ActorDictionary {
   }
 
   ids(): IterableIterator<string> {
-    return this.records.keys();
+    return this.records.ids();
   }
 
   get(id: string): Actor | undefined {
     const made = this.actors.get(id);
     if (made) return made;
-    const r = this.records.get(id);
+    const r = this.records.record(id);
     if (!r) return undefined;
     const aliases: Alias[] = r.aliases.map((raw) => {
       const body = raw.startsWith('~') ? raw.slice(1) : raw;
       return body.charCodeAt(2) === 58 ? { name: body.slice(3), lang: body.slice(0, 2) } : { name: body };
     });
-    aliases.push(...(this.metonymsOf.get(id) ?? []));
+    for (const alias of this.metonymsOf.get(id) ?? []) aliases.push(alias);
     const roles: Role[] = r.roles.map(([code, title, from, to]) => {
       const role: Role = { code: code! };
       if (title) role.title = title;
@@ -231,22 +102,36 @@ export class ActorDictionary {
     return actor;
   }
 
-  // The same entity names recur across documents; the trie walk for each is done once (the trie never changes).
-  private readonly targetsByName = new Map<string, readonly string[]>();
+  // The same entity names recur across documents: what a name looks up is remembered (see lookup).
+  private readonly byName = new Map<string, NameLookup>();
+  /** How many actors sectorActor has made: a name's direct hit or a target's actor can only change when one is. */
+  private made = 0;
+
+  // The words of the name being looked up (never a document's: resolving a document keeps its own space).
+  private readonly nameWords = new WordSpace();
 
   /** Actor ids the names trie files under exactly this phrase, in trie order. */
   private phraseTargets(name: string): readonly string[] {
-    let targets = this.targetsByName.get(name);
-    if (targets) return targets;
-    const words = scanKeyedWords(name);
-    let node: TrieNode | undefined = words.count ? this.names.first(words.ids[0]!) : undefined;
-    for (let i = 1; i < words.count && node; i++) node = node.next?.get(words.ids[i]!);
+    const words = scanKeyedWords(name, sharedKeys, this.nameWords);
+    let node = words.count ? this.names.first(words.ids[0]!) : -1;
+    for (let i = 1; i < words.count && node >= 0; i++) node = this.names.next(node, words.ids[i]!);
     const found: string[] = [];
-    for (const e of node?.entries ?? []) if (e.kind !== 'agent' && e.kind !== 'description') found.push(e.target);
-    targets = found;
-    if (this.targetsByName.size >= 50_000) this.targetsByName.clear();
-    this.targetsByName.set(name, targets);
-    return targets;
+    for (const e of (node >= 0 && this.names.entries(node)) || []) if (e.kind !== 'agent' && e.kind !== 'description') found.push(e.target);
+    return found;
+  }
+
+  /** lookup, worked out afresh. */
+  private lookupNow(name: string, targets: readonly string[]): Actor[] {
+    const direct = this.get(name) ?? this.get(name.toUpperCase());
+    const found: Actor[] = [];
+    for (let i = 0; i < targets.length; i++) {
+      const id = targets[i]!;
+      if (targets.indexOf(id) < i) continue; // each id once, at its first place
+      const actor = this.get(id);
+      if (actor) found.push(actor);
+    }
+    if (direct && !targets.includes(direct.id)) found.push(direct);
+    return found;
   }
 
   /** The government, military, intelligence... of a country, from the dictionary or made on the spot. */
@@ -267,16 +152,25 @@ export class ActorDictionary {
     if (state?.kind === 'state') actor.country = country;
     if (sector in SECTORS) actor.sector = sector as Sector;
     this.actors.set(id, actor);
+    this.made++;
     return actor;
   }
 
   /** Actors one name stands for, as a whole phrase (any case), best-known first. */
   lookup(name: string): Actor[] {
-    const ids = new Set<string>(this.phraseTargets(name));
-    const direct = this.get(name) ?? this.get(name.toUpperCase());
-    if (direct) ids.add(direct.id);
-    return [...ids].map((id) => this.get(id)).filter((a): a is Actor => a !== undefined);
+    let known = this.byName.get(name);
+    if (!known) {
+      if (this.byName.size >= 50_000) this.byName.clear();
+      const targets = this.phraseTargets(name);
+      known = { targets, made: this.made, actors: this.lookupNow(name, targets) };
+      this.byName.set(name, known);
+    } else if (known.made !== this.made) {
+      known.made = this.made;
+      known.actors = this.lookupNow(name, known.targets);
+    }
+    return known.actors.slice();
   }
+
 }
 
 /** The role in force on a date (ISO): dated roles first, offices before elite status, the latest begun. */
@@ -313,15 +207,7 @@ export function defaultDictionaryDir(): string {
 }
 
 export function loadDictionary(dir: string = defaultDictionaryDir()): ActorDictionary {
-  const records: ActorRecord[] = [];
-  const text = readFileSync(join(dir, 'actors.jsonl'), 'utf8');
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end > start) records.push(JSON.parse(text.slice(start, end)) as ActorRecord);
-    start = end + 1;
-  }
+  const records = new ActorRecordFile(readFileSync(join(dir, 'actors.jsonl'), 'utf8'));
   const lexicon = JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as Lexicon;
   return new ActorDictionary(records, lexicon);
 }

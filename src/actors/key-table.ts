@@ -4,39 +4,59 @@
  * no phrase uses has no id, and such a word cannot match anything.
  */
 export class KeyTable {
-  private pool = new Uint16Array(1 << 16);
+  private pool: Uint16Array;
   private poolUsed = 0;
-  private offsets = new Int32Array(1 << 12);
-  private lengths = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 12);
-  /** Open addressing: an id per slot, -1 for empty; kept at most half full. */
-  private slots = new Int32Array(1 << 13).fill(-1);
+  /**
+   * Open addressing, four cells per slot: the key's hash, its id (-1 for an empty slot), and where its code
+   * units lie in the pool (offset, length), so that a probe reads one place before the pool. At most 5/8 full.
+   */
+  private slots: Int32Array;
+  /**
+   * One bit per hash value (some of its bits), set for every key: most text words are no key, and this
+   * small table answers for most of them without reading the big one.
+   */
+  private readonly present: Int32Array;
+  private readonly presentMask: number;
   size = 0;
+
+  /** Room for this many keys (a power of two) before anything grows. */
+  constructor(capacity = 1 << 12) {
+    this.pool = new Uint16Array(capacity * 16);
+    this.slots = emptySlots(capacity * 2 * CELLS);
+    this.present = new Int32Array(capacity >> 1); // 16 bits per key
+    this.presentMask = (capacity << 4) - 1;
+  }
 
   /** The id of the key spelled by codes[start, end), or -1 when no phrase has it. */
   find(codes: Uint16Array, start: number, end: number): number {
-    const hash = hashRange(codes, start, end);
-    const mask = this.slots.length - 1;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s]!;
-      if (id < 0 || (this.hashes[id] === hash && this.spells(id, codes, start, end))) return id;
+    return this.findHashed(codes, start, end, hashRange(codes, start, end));
+  }
+
+  /** find, with the key's hashRange already worked out. */
+  findHashed(codes: Uint16Array, start: number, end: number, hash: number): number {
+    const bit = (hash >>> 12) & this.presentMask;
+    if (((this.present[bit >>> 5]! >>> (bit & 31)) & 1) === 0) return -1;
+    const slots = this.slots;
+    const mask = slots.length - CELLS;
+    for (let s = (hash << 2) & mask; ; s = (s + CELLS) & mask) {
+      const id = slots[s + 1]!;
+      if (id < 0 || (slots[s] === hash && slots[s + 3] === end - start && this.spells(slots[s + 2]!, codes, start, end))) return id;
     }
   }
 
   intern(codes: Uint16Array, start: number, end: number): number {
-    const found = this.find(codes, start, end);
+    const hash = hashRange(codes, start, end);
+    const found = this.findHashed(codes, start, end, hash);
     if (found >= 0) return found;
     const id = this.size++;
-    if (id === this.offsets.length) this.growEntries();
     const length = end - start;
     while (this.poolUsed + length > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2);
     this.pool.set(codes.subarray(start, end), this.poolUsed);
-    this.offsets[id] = this.poolUsed;
-    this.lengths[id] = length;
-    this.hashes[id] = hashRange(codes, start, end);
+    if (this.size * 8 * CELLS > this.slots.length * 5) this.rehash(this.slots.length * 2);
+    this.place(this.slots, hash, id, this.poolUsed, length);
+    const bit = (hash >>> 12) & this.presentMask;
+    this.present[bit >>> 5]! |= 1 << (bit & 31);
     this.poolUsed += length;
-    if (this.size * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(id);
     return id;
   }
 
@@ -47,31 +67,37 @@ export class KeyTable {
     return this.intern(codes, 0, codes.length);
   }
 
-  private spells(id: number, codes: Uint16Array, start: number, end: number): boolean {
-    if (this.lengths[id] !== end - start) return false;
-    const offset = this.offsets[id]!;
-    for (let k = start; k < end; k++) if (this.pool[offset + k - start] !== codes[k]) return false;
+  private spells(offset: number, codes: Uint16Array, start: number, end: number): boolean {
+    const shift = offset - start;
+    for (let k = start; k < end; k++) if (this.pool[shift + k] !== codes[k]) return false;
     return true;
   }
 
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let s = this.hashes[id]! & mask;
-    while (this.slots[s]! >= 0) s = (s + 1) & mask;
-    this.slots[s] = id;
+  private place(slots: Int32Array, hash: number, id: number, offset: number, length: number): void {
+    const mask = slots.length - CELLS;
+    let s = (hash << 2) & mask;
+    while (slots[s + 1]! >= 0) s = (s + CELLS) & mask;
+    slots[s] = hash;
+    slots[s + 1] = id;
+    slots[s + 2] = offset;
+    slots[s + 3] = length;
   }
 
-  private rehash(capacity: number): void {
-    this.slots = new Int32Array(capacity).fill(-1);
-    for (let id = 0; id < this.size; id++) this.place(id);
+  /** Doubles the slots; ids stay as they are. */
+  private rehash(cells: number): void {
+    const old = this.slots;
+    const slots = emptySlots(cells);
+    for (let s = 0; s < old.length; s += CELLS) if (old[s + 1]! >= 0) this.place(slots, old[s]!, old[s + 1]!, old[s + 2]!, old[s + 3]!);
+    this.slots = slots;
   }
+}
 
-  private growEntries(): void {
-    const capacity = this.offsets.length * 2;
-    this.offsets = grown(this.offsets, capacity);
-    this.lengths = grown(this.lengths, capacity);
-    this.hashes = grown(this.hashes, capacity);
-  }
+const CELLS = 4; // slot index = hash << 2
+
+function emptySlots(cells: number): Int32Array {
+  const slots = new Int32Array(cells);
+  for (let s = 1; s < cells; s += CELLS) slots[s] = -1;
+  return slots;
 }
 
 function grown<T extends Uint16Array | Int32Array>(array: T, capacity: number): T {
@@ -80,12 +106,15 @@ function grown<T extends Uint16Array | Int32Array>(array: T, capacity: number): 
   return bigger;
 }
 
-/** FNV-1a over code units. */
-function hashRange(codes: Uint16Array, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over code units, kept to 31 bits. */
+export function hashRange(codes: Uint16Array, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ codes[k]!, FNV_PRIME);
   return h & 0x7fffffff;
 }
 
 /** The one table the dictionary tries and the scanner share, so a text word's id is valid in every trie. */
-export const sharedKeys = new KeyTable();
+export const sharedKeys = new KeyTable(1 << 15); // the shipped dictionary has about 35,000 keys

@@ -1,9 +1,10 @@
 import type { Actor, ActorKind, ActorResolution, Analysis, Mention } from '../model/index.js';
 import { ActorDictionary, codeOn, heldOfficeOn, roleOn } from './dictionary.js';
-import type { Entry, PhraseTrie, TrieNode } from './dictionary.js';
+import { caseRules } from './phrase-trie.js';
+import type { Entry, PhraseTrie } from './phrase-trie.js';
 import { descriptionTrie } from './coreference.js';
 import type { DocumentReferenceHook } from './coreference.js';
-import { caseMatches, scanKeyedWords } from './words.js';
+import { caseMatches, scanKeyedWords, WordSpace } from './words.js';
 import type { KeyedWords } from './words.js';
 import { sharedKeys } from './key-table.js';
 
@@ -44,14 +45,15 @@ interface Hit {
 }
 
 function longestMatch(trie: PhraseTrie, words: KeyedWords, text: string, i: number): Hit | undefined {
-  let node: TrieNode | undefined;
+  let node = -1;
   let best: Hit | undefined;
   for (let j = i; j < words.count; j++) {
     if (j > i && !words.joined[j - 1]) break;
-    node = j === i ? trie.first(words.ids[j]!) : node!.next?.get(words.ids[j]!);
-    if (!node) break;
-    if (node.entries) {
-      const ok = entriesMatchingCase(node.entries, words, text, i);
+    node = j === i ? trie.first(words.ids[j]!) : trie.next(node, words.ids[j]!);
+    if (node < 0) break;
+    const entries = trie.entries(node);
+    if (entries) {
+      const ok = entriesMatchingCase(entries, words, text, i);
       if (ok) best = { end: j + 1, entries: ok };
     }
   }
@@ -61,12 +63,18 @@ function longestMatch(trie: PhraseTrie, words: KeyedWords, text: string, i: numb
 /** The entries whose case rules the text's words at i… satisfy, or undefined for none. */
 function entriesMatchingCase(entries: Entry[], words: KeyedWords, text: string, i: number): Entry[] | undefined {
   let ok: Entry[] | undefined;
-  for (const e of entries) {
+  for (let n = 0; n < entries.length; n++) {
+    const e = entries[n]!;
     let matches = true;
-    for (let k = 0; k < e.rules.length && matches; k++) matches = caseMatches(text, words.starts[i + k]!, words.ends[i + k]!, e.rules[k]!);
-    if (matches) (ok ??= []).push(e);
+    const rules = caseRules(e);
+    for (let k = 0; k < rules.length && matches; k++) matches = caseMatches(text, words.starts[i + k]!, words.ends[i + k]!, rules[k]!);
+    // ok stays undefined while every entry so far matched; the first that does not starts a list of those that do
+    if (matches) {
+      if (ok) ok.push(e);
+    } else if (!ok) ok = entries.slice(0, n);
   }
-  return ok;
+  // when every entry matches, the trie's own list serves (nothing changes the lists it hands out)
+  return ok ? (ok.length ? ok : undefined) : entries.length ? entries : undefined;
 }
 
 function isUpperWord(text: string, start: number, end: number): boolean {
@@ -91,6 +99,8 @@ export function documentDay(date: string | undefined): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 // Provisional names recur across documents ("Reuters", "Commerce Department"); each is slugged once.
 const slugs = new Map<string, string>();
 
@@ -104,7 +114,23 @@ function slug(text: string): string {
 }
 
 function slugOf(text: string): string {
+  // ASCII needs no accent stripping, and its letters and digits are the ASCII ones
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/** Actors' codes and offices on one date, kept until another date is asked for (documents often share a date). */
+interface FactsOnDate {
+  date: string;
+  codes: WeakMap<Actor, string>;
+  held: WeakMap<Actor, boolean>;
+}
+
+let lastFacts: FactsOnDate = { date: '', codes: new WeakMap(), held: new WeakMap() };
+
+function factsOn(date: string): FactsOnDate {
+  if (lastFacts.date !== date) lastFacts = { date, codes: new WeakMap(), held: new WeakMap() };
+  return lastFacts;
 }
 
 /** One document's resolution: the state that coreference reads (what was named, in order). */
@@ -139,20 +165,24 @@ class DocumentResolution {
     return answer;
   };
 
+  private readonly plausible = new Map<string, boolean>();
+
+  /** plausibleName, once per name and document (NER spans repeat a name). */
   plausibleName(name: string): boolean {
-    return plausibleName(name, this.writesInLowerCase);
+    let answer = this.plausible.get(name);
+    if (answer === undefined) this.plausible.set(name, (answer = plausibleName(name, this.writesInLowerCase)));
+    return answer;
   }
 
   has(id: string): boolean {
     return this.seen.has(id);
   }
 
-  private readonly codes = new Map<Actor, string>();
-
-  /** The actor's code on the document's date, worked out once per actor (leaders carry long role histories). */
+  /** The actor's code on the document's date, worked out once per actor and date (leaders carry long role histories). */
   codeOf(actor: Actor): string {
-    let code = this.codes.get(actor);
-    if (code === undefined) this.codes.set(actor, (code = codeOn(actor, this.date)));
+    const facts = factsOn(this.date);
+    let code = facts.codes.get(actor);
+    if (code === undefined) facts.codes.set(actor, (code = codeOn(actor, this.date)));
     return code;
   }
 
@@ -192,13 +222,20 @@ class DocumentResolution {
   }
 }
 
+function heldOffice(actor: Actor, date: string): boolean {
+  const facts = factsOn(date);
+  let held = facts.held.get(actor);
+  if (held === undefined) facts.held.set(actor, (held = heldOfficeOn(actor, date)));
+  return held;
+}
+
 function pickStrong(doc: DocumentResolution, candidates: Actor[]): Actor {
   let best = candidates[0]!;
   let bestScore = -1;
   for (const a of candidates) {
     const score =
       (doc.has(a.id) ? 100 : 0) +
-      ((a.kind === 'leader' || a.kind === 'person') && heldOfficeOn(a, doc.date) ? 20 : 0) +
+      ((a.kind === 'leader' || a.kind === 'person') && heldOffice(a, doc.date) ? 20 : 0) +
       (KIND_PRIORITY[a.kind] ?? 0) + (a.id.length <= 3 ? 1 : 0);
     if (score > bestScore) (best = a), (bestScore = score);
   }
@@ -212,7 +249,7 @@ function pickWeak(doc: DocumentResolution, candidates: Actor[]): { actor: Actor;
   let best: Actor | undefined;
   let bestRank = -1;
   for (const a of candidates) {
-    if (!heldOfficeOn(a, doc.date)) continue;
+    if (!heldOffice(a, doc.date)) continue;
     const role = roleOn(a, doc.date)!;
     if (/(ELI|OPP|BUS)$/.test(role.code)) continue;
     const rank = /GOV$/.test(role.code) ? 1 : 0;
@@ -236,10 +273,24 @@ function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end:
   return undefined;
 }
 
+// The words of the document being resolved; a nested resolution (through a hook) scans into arrays of its own.
+const documentWords = new WordSpace();
+let documentWordsBusy = false;
+
 export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions = {}): ResolveResult {
+  if (documentWordsBusy) return resolveWith(dict, text, options, undefined);
+  documentWordsBusy = true;
+  try {
+    return resolveWith(dict, text, options, documentWords);
+  } finally {
+    documentWordsBusy = false;
+  }
+}
+
+function resolveWith(dict: ActorDictionary, text: string, options: ResolveOptions, space: WordSpace | undefined): ResolveResult {
   const date = documentDay(options.date);
   const descriptions = descriptionTrie(); // before the scan: it interns its words
-  const words = scanKeyedWords(text);
+  const words = scanKeyedWords(text, sharedKeys, space);
   const doc = new DocumentResolution(dict, text, date, words);
   const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
 
@@ -280,7 +331,11 @@ export function resolveActors(dict: ActorDictionary, text: string, options: Reso
         continue;
       }
     }
-    const strong = hit.entries.filter((e) => e.kind === 'alias').map((e) => dict.get(e.target)).filter((a): a is Actor => a !== undefined);
+    const strong: Actor[] = [];
+    for (const e of hit.entries) {
+      const actor = e.kind === 'alias' ? dict.get(e.target) : undefined;
+      if (actor) strong.push(actor);
+    }
     const metonym = hit.entries.find((e) => e.kind === 'metonym');
     let actor: Actor | undefined;
     let country: string | undefined;
@@ -305,7 +360,11 @@ export function resolveActors(dict: ActorDictionary, text: string, options: Reso
         country = metonym.place;
       }
     } else {
-      const candidates = hit.entries.map((e) => dict.get(e.target)).filter((a): a is Actor => a !== undefined);
+      const candidates: Actor[] = [];
+      for (const e of hit.entries) {
+        const candidate = dict.get(e.target);
+        if (candidate) candidates.push(candidate);
+      }
       const chosen = pickWeak(doc, candidates);
       if (chosen) {
         doc.add(start, end, chosen.actor, chosen.method, chosen.confidence);
@@ -350,6 +409,45 @@ function resolveDescription(
   if (actor) doc.add(start, end, actor, 'coreference', 0.6);
 }
 
+/** Whether a code unit is white space as \s and trim() read it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** The runs of non-space characters: text.trim().split(/\s+/) without its empty strings. */
+function spaceSeparated(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpace(text.charCodeAt(i));
+    if (space && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return words;
+}
+
+/** The last element of text.trim().split(/\s+/). */
+function lastWord(text: string): string {
+  const trimmed = text.trim();
+  let k = trimmed.length;
+  while (k > 0 && !isSpace(trimmed.charCodeAt(k - 1))) k--;
+  return trimmed.slice(k);
+}
+
+/** /^(the|a|an)$/i: only ASCII letters match these without the u flag. */
+function isArticle(word: string): boolean {
+  if (word.length > 3) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return false;
+  const lower = word.toLowerCase();
+  return lower === 'the' || lower === 'a' || lower === 'an';
+}
+
 const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'der', 'van', 'von', 'al', 'bin', 'for', 'on', 'la', 'le', '&']);
 
 /**
@@ -357,8 +455,8 @@ const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'der'
  * capitalized (or not in a cased script), and not one word the text also uses in lower case.
  */
 function plausibleName(name: string, writesInLowerCase: (lower: string) => boolean): boolean {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  while (words.length && /^(the|a|an)$/i.test(words[0]!)) words.shift();
+  const words = spaceSeparated(name);
+  while (words.length && isArticle(words[0]!)) words.shift();
   if (!words.length || words.length > 6) return false;
   for (const w of words) {
     if (NAME_JOINERS.has(w.toLowerCase())) continue;
@@ -384,6 +482,23 @@ class SpanIndex<T extends { start: number; end: number }> {
   }
 
   overlapping(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.firstCandidate(start); i < this.sorted.length && this.sorted[i]!.start < end; i++) {
+      const s = this.sorted[i]!;
+      if (s.end > start) out.push(s);
+    }
+    return out;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    for (let i = this.firstCandidate(start); i < this.sorted.length && this.sorted[i]!.start < end; i++) {
+      if (this.sorted[i]!.end > start) return true;
+    }
+    return false;
+  }
+
+  /** The first span that can reach past start: none before it starts late enough. */
+  private firstCandidate(start: number): number {
     let lo = 0;
     let hi = this.sorted.length;
     const from = start - this.longest;
@@ -392,12 +507,7 @@ class SpanIndex<T extends { start: number; end: number }> {
       if (this.sorted[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    const out: T[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < end; i++) {
-      const s = this.sorted[i]!;
-      if (s.end > start) out.push(s);
-    }
-    return out;
+    return lo;
   }
 }
 
@@ -410,12 +520,14 @@ function linkMentions(
   const provisionalBySurname = new Map<string, Actor>();
   const provisionalByText = new Map<string, Actor>();
   const entities = nerMentions.filter((m) => m.kind === 'PER' || m.kind === 'ORG' || m.kind === 'LOC' || m.kind === 'MISC').sort((a, b) => a.start - b.start);
-  const hitAt = new Map(hits.map((h) => [`${h.start}:${h.end}`, h]));
+  // dictionary hits never share a start (the scan moves past each), so the start alone finds one
+  const hitAt = new Map<number, (typeof hits)[number]>();
+  for (const h of hits) hitAt.set(h.start, h);
   const resolved = new SpanIndex(doc.resolutions.filter((r) => r.method !== 'coreference'));
   for (const m of entities) {
     // the name the dictionary matched on exactly this span ("Russia" in "Russia's military")
-    const exact = hitAt.get(`${m.start}:${m.end}`);
-    if (exact) {
+    const exact = hitAt.get(m.start);
+    if (exact && exact.end === m.end) {
       m.actorId = exact.actor.id;
       continue;
     }
@@ -446,8 +558,7 @@ function linkMentions(
       continue;
     }
     if (!doc.plausibleName(m.text)) continue; // left in the mentions without an actor, for review
-    const words = m.text.trim().split(/\s+/);
-    const surname = words[words.length - 1]!;
+    const surname = lastWord(m.text);
     let actor = provisionalByText.get(m.text) ?? (m.kind === 'PER' ? provisionalBySurname.get(surname) : undefined);
     if (!actor) {
       const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'LOC' ? 'place' : 'group';
@@ -461,7 +572,7 @@ function linkMentions(
   const added: Mention[] = [];
   const marked = new SpanIndex(entities);
   for (const h of hits) {
-    if (marked.overlapping(h.start, h.end).length) continue;
+    if (marked.overlaps(h.start, h.end)) continue;
     const text = doc.text.slice(h.start, h.end);
     const kind = h.actor.kind === 'leader' || h.actor.kind === 'person' ? 'PER' : h.actor.kind === 'state' || h.method === 'metonym' || h.method === 'place' ? 'LOC' : 'ORG';
     if (h.actor.kind === 'state' && text !== h.actor.name && DEMONYM_SHAPE.test(text)) continue;

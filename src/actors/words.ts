@@ -5,7 +5,7 @@
  * Cyrillic words are cut to a crude stem so that Russian and Ukrainian case endings still match.
  */
 
-import { sharedKeys, type KeyTable } from './key-table.js';
+import { hashRange, sharedKeys, type KeyTable } from './key-table.js';
 
 /** Words of one text as parallel arrays; `joined[i]` is 1 when word i+1 may continue a name begun at i. */
 export interface WordTable {
@@ -23,25 +23,31 @@ const enum CharClass {
 }
 
 // One table for the whole BMP, filled lazily: the class and the folded form of each code unit.
-const classOf = new Uint8Array(65536);
+const UNKNOWN = 3;
+const classOf = new Uint8Array(65536).fill(UNKNOWN);
 const foldedOf = new Uint16Array(65536);
-const known = new Uint8Array(65536);
 
-function learn(code: number): void {
+/** Works out a code unit's class and folded form; returns the class. */
+function learn(code: number): number {
   const ch = String.fromCharCode(code);
   let cls = CharClass.Other;
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)) cls = CharClass.Ideograph;
   else if (/[\p{L}\p{N}\p{M}]/u.test(ch)) cls = CharClass.Word;
-  classOf[code] = cls;
   let folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (folded === 'ё') folded = 'е';
-  foldedOf[code] = folded.length === 1 ? folded.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code;
-  known[code] = 1;
+  // The folded form if it is one code unit, else the lower case if that is, else the code unit itself.
+  // Every call reads every one of these, so that the scan this is compiled into has seen all of them.
+  const lower = ch.toLowerCase();
+  const foldedFits = folded.length === 1;
+  const lowerFits = lower.length === 1;
+  foldedOf[code] = (foldedFits ? folded : lowerFits ? lower : ch).charCodeAt(0);
+  classOf[code] = cls;
+  return cls;
 }
 
 function charClass(code: number): number {
-  if (!known[code]) learn(code);
-  return classOf[code]!;
+  const cls = classOf[code]!;
+  return cls === UNKNOWN ? learn(code) : cls;
 }
 
 /** The text lower-cased and stripped of accents, with the same length, so offsets carry over. */
@@ -55,7 +61,7 @@ export function foldCodes(text: string): Uint16Array {
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!known[code]) learn(code);
+    if (classOf[code] === UNKNOWN) learn(code);
     out[i] = foldedOf[code]!;
   }
   return out;
@@ -156,47 +162,70 @@ export interface KeyedWords {
   digits: Uint8Array;
 }
 
-// Scratch space for one scan, grown as texts get longer; a scan copies out only what it found.
-let scratch = { folded: new Uint16Array(0), starts: new Uint32Array(0), ends: new Uint32Array(0), ids: new Int32Array(0), digits: new Uint8Array(0) };
+/**
+ * Room for the words of one text at a time, grown as texts get longer: a scan into it returns views of
+ * its arrays, which the next scan into it overwrites. A caller that scans text after text keeps one, so
+ * that a scan allocates nothing.
+ */
+export class WordSpace {
+  folded!: Uint16Array;
+  starts!: Uint32Array;
+  ends!: Uint32Array;
+  ids!: Int32Array;
+  joined!: Uint8Array;
+  digits!: Uint8Array;
 
-// Texts longer than this get space of their own, so that one huge document does not stay in memory.
-const SCRATCH_LIMIT = 1 << 20;
+  /** Room for a text of `size` code units (which has at most that many words). */
+  constructor(size = 0) {
+    this.allocate(size);
+  }
 
-function scratchFor(n: number): typeof scratch {
-  if (scratch.folded.length >= n) return scratch;
-  const size = n > SCRATCH_LIMIT ? n : Math.min(Math.max(n, scratch.folded.length * 2, 4096), SCRATCH_LIMIT);
-  const space = { folded: new Uint16Array(size), starts: new Uint32Array(size), ends: new Uint32Array(size), ids: new Int32Array(size), digits: new Uint8Array(size) };
-  if (size <= SCRATCH_LIMIT) scratch = space;
-  return space;
+  /** Makes room for a text of n code units; false when n is too long to keep room for. */
+  fit(n: number): boolean {
+    if (this.folded.length >= n) return true;
+    if (n > SPACE_LIMIT) return false;
+    this.allocate(Math.min(Math.max(n, this.folded.length * 2, 4096), SPACE_LIMIT));
+    return true;
+  }
+
+  private allocate(size: number): void {
+    this.folded = new Uint16Array(size);
+    this.starts = new Uint32Array(size);
+    this.ends = new Uint32Array(size);
+    this.ids = new Int32Array(size);
+    this.joined = new Uint8Array(size);
+    this.digits = new Uint8Array(size);
+  }
 }
 
-/** scanWords, with each key looked up in the table instead of made into a string. Linear in the text. */
-export function scanKeyedWords(text: string, table: KeyTable = sharedKeys): KeyedWords {
+// Texts longer than this get space of their own, so that one huge document does not stay in memory.
+const SPACE_LIMIT = 1 << 20;
+
+// The space of scans that copy out what they found.
+const scratch = new WordSpace();
+
+/**
+ * scanWords, with each key looked up in the table instead of made into a string. Linear in the text. With a
+ * space, the words are views into it (valid until its next scan); without, arrays of their own.
+ */
+export function scanKeyedWords(text: string, table: KeyTable = sharedKeys, space?: WordSpace): KeyedWords {
   const n = text.length;
-  const { folded, starts, ends, ids, digits } = scratchFor(n);
-  for (let k = 0; k < n; k++) {
-    const code = text.charCodeAt(k);
-    if (!known[code]) learn(code);
-    folded[k] = foldedOf[code]!;
+  if (space && space.fit(n)) {
+    const count = scanInto(text, table, space);
+    const words: KeyedWords = {
+      count,
+      starts: space.starts.subarray(0, count),
+      ends: space.ends.subarray(0, count),
+      ids: space.ids.subarray(0, count),
+      joined: space.joined.subarray(0, count),
+      digits: space.digits.subarray(0, count),
+    };
+    markJoined(text, words.starts, words.ends, count, words.joined);
+    if (count) words.joined[count - 1] = 0; // no word follows the last (the space may hold an old value)
+    return words;
   }
-  // A text of n code units has at most n words.
-  let count = 0;
-  let i = 0;
-  while (i < n) {
-    const cls = charClass(text.charCodeAt(i));
-    if (cls === CharClass.Other) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (cls === CharClass.Ideograph) i++;
-    else while (i < n && charClass(text.charCodeAt(i)) === CharClass.Word) i++;
-    const keyEndAt = keyEnd(folded, start, i);
-    starts[count] = start;
-    ends[count] = i;
-    digits[count] = hasAsciiDigit(folded, start, keyEndAt) ? 1 : 0;
-    ids[count++] = table.find(folded, start, keyEndAt);
-  }
+  const room = scratch.fit(n) ? scratch : new WordSpace(n);
+  const count = scanInto(text, table, room);
   // One buffer for the five arrays that leave this function: one allocation per text, not five.
   const buffer = new ArrayBuffer(count * 14);
   const words: KeyedWords = {
@@ -207,28 +236,94 @@ export function scanKeyedWords(text: string, table: KeyTable = sharedKeys): Keye
     joined: new Uint8Array(buffer, count * 12, count),
     digits: new Uint8Array(buffer, count * 13, count),
   };
-  words.starts.set(starts.subarray(0, count));
-  words.ends.set(ends.subarray(0, count));
-  words.ids.set(ids.subarray(0, count));
-  words.digits.set(digits.subarray(0, count));
+  words.starts.set(room.starts.subarray(0, count));
+  words.ends.set(room.ends.subarray(0, count));
+  words.ids.set(room.ids.subarray(0, count));
+  words.digits.set(room.digits.subarray(0, count));
   markJoined(text, words.starts, words.ends, count, words.joined);
   return words;
 }
 
-function hasAsciiDigit(codes: Uint16Array, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (codes[k]! >= 48 && codes[k]! <= 57) return true;
-  return false;
+/**
+ * Finds the words of a text into a space's starts, ends, ids and digits; returns how many. Each word's code
+ * units are folded as it is found, and its key looked up in the table from them, without making a string.
+ */
+function scanInto(text: string, table: KeyTable, space: WordSpace): number {
+  return scanArrays(text, text.length, table, space.folded, space.starts, space.ends, space.ids, space.digits);
 }
 
-/** The key ids of a phrase's words (the words phraseWords finds), interned into the table so that texts can find them. */
+// The loop of scanInto, with everything it reads as arguments: the first scan runs long enough to be compiled
+// while it runs, and a property read before the loop would not have been seen yet, which undoes that compilation.
+// For the same reason every step runs for every word, the Cyrillic stem and the hash included.
+function scanArrays(text: string, n: number, table: KeyTable, folded: Uint16Array, starts: Uint32Array, ends: Uint32Array, ids: Int32Array, digits: Uint8Array): number {
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let cls = classOf[code]!;
+    if (cls === UNKNOWN) cls = learn(code);
+    if (cls === CharClass.Other) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digit = 0;
+    for (;;) {
+      const f = foldedOf[code]!;
+      folded[i++] = f;
+      if (f >= 48 && f <= 57) digit = 1;
+      if (cls === CharClass.Ideograph || i >= n) break;
+      code = text.charCodeAt(i);
+      let next = classOf[code]!;
+      if (next === UNKNOWN) next = learn(code);
+      if (next !== CharClass.Word) break;
+    }
+    const keyEndAt = keyEnd(folded, start, i);
+    starts[count] = start;
+    ends[count] = i;
+    // a Cyrillic ending that the key drops has no digits, so the whole word's answer is the key's
+    digits[count] = digit;
+    ids[count++] = table.findHashed(folded, start, keyEndAt, hashRange(folded, start, keyEndAt));
+  }
+  return count;
+}
+
+/** The key ids of a phrase's words (the words scanWords finds), interned into the table so that texts can find them. */
 export function phraseKeyIds(phrase: string, table: KeyTable = sharedKeys): number[] {
-  const folded = foldCodes(phrase);
-  const ids: number[] = [];
-  forEachWord(phrase, (start, end) => ids.push(table.intern(folded, start, keyEnd(folded, start, end))));
-  return ids;
+  const ids = new Int32Array(phrase.length);
+  return [...ids.subarray(0, phraseKeyIdsInto(phrase, table, ids))];
 }
 
-/** The word spans scanWords and phraseWords find: runs of word characters, and each ideograph alone. */
+// Folded code units of one phrase while it is interned.
+let phraseFolded = new Uint16Array(256);
+
+/** phraseKeyIds written into `out` (at least phrase.length long); returns how many words the phrase has. */
+export function phraseKeyIdsInto(phrase: string, table: KeyTable, out: Int32Array): number {
+  const n = phrase.length;
+  if (n > phraseFolded.length) phraseFolded = new Uint16Array(n * 2);
+  const folded = phraseFolded;
+  for (let k = 0; k < n; k++) {
+    const code = phrase.charCodeAt(k);
+    if (classOf[code] === UNKNOWN) learn(code);
+    folded[k] = foldedOf[code]!;
+  }
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const cls = classOf[phrase.charCodeAt(i)]!;
+    if (cls === CharClass.Other) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (cls === CharClass.Ideograph) i++;
+    else while (i < n && classOf[phrase.charCodeAt(i)] === CharClass.Word) i++;
+    out[count++] = table.intern(folded, start, keyEnd(folded, start, i));
+  }
+  return count;
+}
+
+/** The word spans scanWords finds: runs of word characters, and each ideograph alone. */
 function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
@@ -258,39 +353,32 @@ export const enum CaseRule {
 
 export function caseMatches(text: string, start: number, end: number, rule: number): boolean {
   if (rule === CaseRule.Any) return true;
-  const first = text[start]!;
-  if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
-  if (rule === CaseRule.Upper) {
-    const word = text.slice(start, end);
-    return word === word.toUpperCase();
+  const code = text.charCodeAt(start);
+  if (code < 128) {
+    if (code >= 97 && code <= 122) return false; // a lower-case ASCII letter
+  } else {
+    const first = text[start]!;
+    if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
+  }
+  return rule !== CaseRule.Upper || isUpperCase(text, start, end);
+}
+
+/** Whether text[start, end) is its own upper case; ASCII is checked by code, anything else by toUpperCase. */
+function isUpperCase(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) {
+      const word = text.slice(start, end);
+      return word === word.toUpperCase();
+    }
+    if (code >= 97 && code <= 122) return false;
   }
   return true;
 }
 
-/** The words of a short phrase (a dictionary entry): keys as scanWords makes them, and the words as written. */
-export function phraseWords(phrase: string, limit = Infinity): { keys: string[]; written: string[] } {
-  const keys: string[] = [];
+/** The words of a phrase as written (the spans scanWords finds), without making their keys. */
+export function writtenWords(phrase: string): string[] {
   const written: string[] = [];
-  let i = 0;
-  const n = phrase.length;
-  while (i < n && keys.length < limit) {
-    const code = phrase.charCodeAt(i);
-    const cls = charClass(code);
-    if (cls === CharClass.Other) {
-      i++;
-      continue;
-    }
-    if (cls === CharClass.Ideograph) {
-      keys.push(String.fromCharCode(foldedOf[code]!));
-      written.push(phrase[i]!);
-      i++;
-      continue;
-    }
-    const start = i;
-    let folded = '';
-    while (i < n && charClass(phrase.charCodeAt(i)) === CharClass.Word) folded += String.fromCharCode(foldedOf[phrase.charCodeAt(i++)]!);
-    keys.push(wordKey(folded));
-    written.push(phrase.slice(start, i));
-  }
-  return { keys, written };
+  forEachWord(phrase, (start, end) => written.push(phrase.slice(start, end)));
+  return written;
 }
