@@ -150,6 +150,19 @@ test('the pipeline component fills resolutions, actors and mentions, dated by pu
   assert.ok(a.mentions.some((m) => m.actorId === 'vladimir-putin'));
 });
 
+test("a document's actors carry the names it calls them by, not the dictionary's whole alias list", async () => {
+  const [component] = await loadActorComponents();
+  const a = emptyAnalysis({
+    id: 'd2', text: 'Brazil and Brasil are one country to this writer. Brazil again.', format: 'text', publishedAt: '2025-06-01',
+    retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' },
+  });
+  component!.run(a);
+  const brazil = a.actors.find((x) => x.id === 'BRA');
+  assert.ok(brazil, 'Brazil is resolved');
+  assert.deepEqual(brazil.aliases.map((alias) => alias.name).sort(), ['Brasil', 'Brazil']);
+  assert.ok(dict.get('BRA')!.aliases.length > 10, 'the dictionary itself keeps every alias');
+});
+
 test('a document dated only by month or year is read in its middle', () => {
   assert.equal(resolve('Shigeru Ishiba spoke.', '2025-11').resolutions[0]?.code, 'JPNELI');
   assert.equal(resolve('Shigeru Ishiba spoke.', '2025-03').resolutions[0]?.code, 'JPNGOV');

@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, ActorResolution, Analysis, Mention } from '../model/index.js';
+import type { Actor, ActorKind, ActorResolution, Alias, Analysis, Mention } from '../model/index.js';
 import { ActorDictionary, codeOn, heldOfficeOn, roleOn } from './dictionary.js';
 import { caseRules } from './phrase-trie.js';
 import type { Entry, PhraseTrie } from './phrase-trie.js';
@@ -591,6 +591,21 @@ export function resolveAnalysis(dict: ActorDictionary, analysis: Analysis, hook?
   });
   analysis.resolutions = result.resolutions;
   const known = new Set(analysis.actors.map((a) => a.id));
-  for (const a of result.actors) if (!known.has(a.id)) analysis.actors.push(a);
+  const names = namesUsed(result.resolutions);
+  for (const a of result.actors) if (!known.has(a.id)) analysis.actors.push({ ...a, aliases: names.get(a.id) ?? [] });
   analysis.mentions = result.mentions;
+}
+
+/**
+ * The names a document calls each actor by. A document's actors carry these instead of the dictionary's
+ * whole list of aliases (Brazil has fifty), which is dictionary data, not something the document says.
+ */
+function namesUsed(resolutions: readonly ActorResolution[]): Map<string, Alias[]> {
+  const names = new Map<string, Alias[]>();
+  for (const r of resolutions) {
+    const list = names.get(r.actorId);
+    if (!list) names.set(r.actorId, [{ name: r.text }]);
+    else if (!list.some((alias) => alias.name === r.text)) list.push({ name: r.text });
+  }
+  return names;
 }

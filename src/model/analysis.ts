@@ -23,7 +23,7 @@ export interface Analysis {
   quantities: Quantity[];
   times: TimeExpression[];
   resolutions: ActorResolution[];
-  /** Actors this document refers to, including provisional ones and referenced documents. */
+  /** Actors this document refers to, including provisional ones and referenced documents; `aliases` are the names the document calls them by. */
   actors: Actor[];
   events: Event[];
   claims: Claim[];
