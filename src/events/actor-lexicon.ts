@@ -32,7 +32,7 @@ export function codeOn(codes: DatedCode[], date: string | undefined): string | u
  * The entries one text word may start, longest first, split so that a match reads only the entries its next word
  * allows: phrases of two or more words filed under each second word they accept, then the one-word entries.
  */
-interface Candidates {
+export interface Candidates {
   bySecond: Map<string, LexiconEntry[]>;
   oneWord: LexiconEntry[];
 }
@@ -42,6 +42,8 @@ export class ActorLexicon {
   private readonly byFirst = new Map<string, LexiconEntry[]>();
   /** First words and, where no first word is spelled so, their regular plurals ("officials") → candidate entries. */
   private readonly byFirstOrPlural = new Map<string, Candidates>();
+  /** The words the `bySecond` of some candidates files entries under. */
+  private readonly seconds = new Set<string>();
 
   constructor(...sources: ActorLexiconData[]) {
     for (const data of sources) {
@@ -54,12 +56,12 @@ export class ActorLexicon {
 
   /** One lookup per text word at match time. Every word pluralCandidates can answer is one of these forms of a first word. */
   private indexPlurals(): void {
-    for (const [key, list] of this.byFirst) this.byFirstOrPlural.set(key, candidatesOf(list));
+    for (const [key, list] of this.byFirst) this.byFirstOrPlural.set(key, candidatesOf(list, this.seconds));
     for (const key of this.byFirst.keys()) {
       for (const form of pluralForms(key).slice(1)) {
         if (this.byFirstOrPlural.has(form)) continue;
         const list = this.pluralCandidates(form);
-        if (list) this.byFirstOrPlural.set(form, candidatesOf(list));
+        if (list) this.byFirstOrPlural.set(form, candidatesOf(list, this.seconds));
       }
     }
   }
@@ -76,9 +78,22 @@ export class ActorLexicon {
   /** The longest entry starting at word i; the last word may be a regular plural. */
   match(words: readonly string[], i: number): LexiconMatch | undefined {
     const candidates = this.byFirstOrPlural.get(words[i]);
-    if (!candidates) return undefined;
-    const longer = i + 1 < words.length ? candidates.bySecond.get(words[i + 1]) : undefined;
-    return (longer && firstMatch(longer, words, i)) || firstMatch(candidates.oneWord, words, i);
+    return candidates && matchCandidates(candidates, words, i);
+  }
+
+  /** Every word `candidatesFor` answers. */
+  startWords(): IterableIterator<string> {
+    return this.byFirstOrPlural.keys();
+  }
+
+  /** Every word some phrase takes as its second word: no other word can continue a phrase. */
+  secondWords(): ReadonlySet<string> {
+    return this.seconds;
+  }
+
+  /** The entries a text word may start (what `match` looks up first), if any. */
+  candidatesFor(word: string): Candidates | undefined {
+    return this.byFirstOrPlural.get(word);
   }
 
   /** The one-word entries of the first word that `w` is a regular plural of. */
@@ -92,6 +107,15 @@ export class ActorLexicon {
   }
 }
 
+/**
+ * The longest of a first word's candidate entries (see `candidatesFor`) that starts at word i. `nextIsSecond`
+ * false says the next word is none of the lexicon's `secondWords`, which spares looking it up.
+ */
+export function matchCandidates(candidates: Candidates, words: readonly string[], i: number, nextIsSecond = true): LexiconMatch | undefined {
+  const longer = nextIsSecond && i + 1 < words.length ? candidates.bySecond.get(words[i + 1]) : undefined;
+  return (longer && firstMatch(longer, words, i)) || firstMatch(candidates.oneWord, words, i);
+}
+
 /** The forms matchesWord accepts for a dictionary word: itself and its regular plurals. */
 function pluralForms(word: string): string[] {
   const forms = [word, word + 's', word + 'es'];
@@ -99,7 +123,7 @@ function pluralForms(word: string): string[] {
   return forms;
 }
 
-function candidatesOf(list: readonly LexiconEntry[]): Candidates {
+function candidatesOf(list: readonly LexiconEntry[], seconds: Set<string>): Candidates {
   const bySecond = new Map<string, LexiconEntry[]>();
   const oneWord: LexiconEntry[] = [];
   for (const entry of list) {
@@ -108,8 +132,9 @@ function candidatesOf(list: readonly LexiconEntry[]): Candidates {
       continue;
     }
     // The second word is the last one of a two-word phrase, where a plural also matches.
-    const seconds = entry.words.length === 2 ? new Set(pluralForms(entry.words[1])) : [entry.words[1]];
-    for (const second of seconds) {
+    const secondForms = entry.words.length === 2 ? new Set(pluralForms(entry.words[1])) : [entry.words[1]];
+    for (const second of secondForms) {
+      seconds.add(second);
       const filed = bySecond.get(second);
       if (filed) filed.push(entry);
       else bySecond.set(second, [entry]);

@@ -1,5 +1,6 @@
 import type { SentenceView } from './sentence-view.js';
-import { codeOn, type ActorLexicon } from './actor-lexicon.js';
+import { codeOn, matchCandidates, type ActorLexicon } from './actor-lexicon.js';
+import type { WordFacts } from './word-facts.js';
 
 /** An actor found in a sentence: a token range [start, end) of the view and its CAMEO-style code. */
 export interface ActorUnit {
@@ -48,7 +49,13 @@ function isPunct(w: string): boolean {
 }
 
 /** Lexicon (and resolver) matches in a sentence, before agents are attached to their actors. */
-function findItems(view: SentenceView, lexicon: ActorLexicon, date: string | undefined, resolved: readonly ResolvedActor[]): Item[] {
+function findItems(
+  view: SentenceView,
+  lexicon: ActorLexicon,
+  date: string | undefined,
+  resolved: readonly ResolvedActor[],
+  facts: readonly Pick<WordFacts, 'actorCandidates' | 'actorSecond'>[] | undefined,
+): Item[] {
   const items: Item[] = [];
   const { words } = view;
   let r = 0;
@@ -62,7 +69,11 @@ function findItems(view: SentenceView, lexicon: ActorLexicon, date: string | und
       i = j;
       continue;
     }
-    const m = lexicon.match(words, i);
+    let m;
+    if (facts) {
+      const candidates = facts[i].actorCandidates;
+      m = candidates && matchCandidates(candidates, words, i, i + 1 < words.length && facts[i + 1].actorSecond);
+    } else m = lexicon.match(words, i);
     if (m && m.entry.agent) {
       items.push({ start: i, end: i + m.length, code: undefined, agent: m.entry.agent, agentMode: m.entry.agentMode });
       i += m.length;
@@ -109,8 +120,10 @@ export function findActorUnits(
   date?: string,
   resolved: readonly ResolvedActor[] = [],
   keepLoneAgents = false,
+  /** Per word, `lexicon.candidatesFor` it (looked up once per spelling by the caller). */
+  facts?: readonly Pick<WordFacts, 'actorCandidates' | 'actorSecond'>[],
 ): ActorUnit[] {
-  const items = findItems(view, lexicon, date, resolved);
+  const items = findItems(view, lexicon, date, resolved, facts);
   const units: ActorUnit[] = [];
   const { words } = view;
   let prefix = '';
@@ -149,7 +162,9 @@ export function findActorUnits(
         k++;
       }
       // "FRO/BIL/SAM": one name standing for several actors.
-      for (const c of [...code.split('/'), ...extra]) if (c) units.push({ start: it.start, end, code: c });
+      if (extra.length === 0 && code.indexOf('/') < 0) {
+        if (code) units.push({ start: it.start, end, code });
+      } else for (const c of [...code.split('/'), ...extra]) if (c) units.push({ start: it.start, end, code: c });
       continue;
     }
     // A prefix agent right before its actor: "MSF Arnor" → NGOARN.
@@ -188,7 +203,17 @@ export function findActorUnits(
     // An agent with no actor ("clerics and lawmakers"): PETRARCH codes it with an unknown country.
     if (keepLoneAgents) units.push({ start: it.start, end: it.end, code: it.agentMode === 'prefix' ? it.agent! + '---' : '---' + it.agent! });
   }
-  return units.sort((x, y) => x.start - y.start || x.end - y.end);
+  // Usually in order already; the sort is stable, so skipping it then changes nothing.
+  return inOrder(units) ? units : units.sort(byPosition);
+}
+
+function byPosition(x: ActorUnit, y: ActorUnit): number {
+  return x.start - y.start || x.end - y.end;
+}
+
+function inOrder(units: readonly ActorUnit[]): boolean {
+  for (let k = 1; k < units.length; k++) if (byPosition(units[k - 1], units[k]) > 0) return false;
+  return true;
 }
 
 function hasPunct(words: readonly string[], from: number, to: number): boolean {

@@ -3,8 +3,8 @@ import { ENGLISH, type Component } from '../pipeline/component.js';
 import { EventCoder, type DocumentMemory } from './coder.js';
 import type { ResolvedActor } from './actor-units.js';
 import { shippedResources, type ShippedResources } from './resources.js';
-import { sentenceView } from './sentence-view.js';
 import { toEvent } from './to-event.js';
+import { wordFactsFor } from './word-facts.js';
 
 export interface CodeOptions {
   /** Drop dictionary-coded events that lack a source or a target (default true, as PETRARCH does). */
@@ -26,7 +26,7 @@ export function codeDocument(analysis: Analysis, resources: ShippedResources = s
     while (r < resolved.length && resolved[r].end <= sentence.start) r++;
     let rEnd = r;
     while (rEnd < resolved.length && resolved[rEnd].start < sentence.end) rEnd++;
-    const view = sentenceView(document.text, analysis.tokens, sentence, analysis.pos);
+    const view = coder.view(document.text, analysis.tokens, sentence, analysis.pos);
     const coded = coder.codeSentence({ view, date, resolved: resolved.slice(r, rEnd), memory });
     for (const c of coded) {
       const event = toEvent(document.id, view, c, resources.cameo, options.requireDyad ?? true);
@@ -40,5 +40,6 @@ export function codeDocument(analysis: Analysis, resources: ShippedResources = s
 
 export function eventCoderComponent(): Component {
   const resources = shippedResources();
+  wordFactsFor(resources); // built with the tables, not on the first document
   return { name: 'event-coder', languages: ENGLISH, run: (analysis) => codeDocument(analysis, resources) };
 }

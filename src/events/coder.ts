@@ -11,7 +11,10 @@
 import type { SentenceView } from './sentence-view.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { ActorSlot, VerbDictionary, VerbMatch } from './verb-dictionary.js';
-import type { RiftPattern, RiftPatterns } from './rift-patterns.js';
+import { firstHolding, type RiftPattern, type RiftPatterns } from './rift-patterns.js';
+import { wordFactsFor, type WordFactsIndex } from './word-facts.js';
+import { sentenceViewWithFacts } from './sentence-view.js';
+import type { Sentence, TokenTable } from '../model/index.js';
 import { findActorUnits, groupUnits, type ActorGroup, type ActorUnit, type ResolvedActor } from './actor-units.js';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './words.js';
 import { intentCode, statesIntent } from './intent.js';
@@ -75,20 +78,31 @@ function isPunctWord(w: string): boolean {
 }
 
 export class EventCoder {
-  constructor(private readonly res: CoderResources) {}
+  private readonly facts: WordFactsIndex;
+
+  constructor(private readonly res: CoderResources) {
+    this.facts = wordFactsFor(res);
+  }
+
+  /** The view of one sentence (as `sentenceView` builds it), with what this coder's tables know of each word. */
+  view(text: string, tokens: TokenTable, sentence: Sentence, pos?: string[]): SentenceView {
+    return sentenceViewWithFacts(this.facts, text, tokens, sentence, pos);
+  }
 
   codeSentence(input: SentenceInput): CodedEvent[] {
     const { view } = input;
     const words = view.words;
     const n = words.length;
-    const units = findActorUnits(view, this.res.lexicon, input.date, input.resolved ?? [], this.res.keepLoneAgents);
+    const facts = view.facts && view.factsFrom === this.facts ? view.facts : this.facts.ofWords(words);
+    const units = findActorUnits(view, this.res.lexicon, input.date, input.resolved ?? [], this.res.keepLoneAgents, facts);
     const groups = groupUnits(view, units);
     const inActor = new Uint8Array(n);
     for (const u of units) for (let i = u.start; i < u.end; i++) inActor[i] = 1;
     const events: CodedEvent[] = [];
     for (let i = 0; i < n; i++) {
       if (inActor[i]) continue;
-      const rift = this.res.patterns?.match(words, i, 0, n);
+      const triggered = facts[i].riftPatterns;
+      const rift = triggered && firstHolding(triggered, words, i, 0, n);
       if (rift) {
         const isVerb = rift.kind === 'verb';
         // Own patterns carry their own context words, so a weak tagger does not get a veto over them.
@@ -102,9 +116,9 @@ export class EventCoder {
           continue;
         }
       }
-      if (!this.res.verbs.has(words[i]) || !this.looksLikeVerb(view, i)) continue;
+      if (facts[i].verbForms === undefined || !this.looksLikeVerb(view, i)) continue;
       if (this.res.skipSpeechVerbs && SPEECH_VERBS.has(words[i])) continue;
-      const m = this.res.verbs.match(words, i, 0, clauseEnd(view, i), () => (this.subjectGroup(view, groups, i)?.units.length ?? 0) > 1);
+      const m = this.res.verbs.match(words, i, 0, clauseEnd(view, i), () => (this.subjectGroup(view, groups, i)?.units.length ?? 0) > 1, facts);
       if (!m || !m.code || m.code.startsWith('-')) continue;
       const ev = this.verbEvent(view, groups, m.verbStart, m.verbEnd, m.last, m.code, events, undefined, m);
       if (ev) events.push(ev);

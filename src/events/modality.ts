@@ -44,6 +44,8 @@ function isQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 }
 
+const isSemicolon = (c: number): boolean => c === 59;
+
 function hasCharIn(text: string, from: number, to: number, test: (c: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (test(text.charCodeAt(i))) return true;
   return false;
@@ -114,36 +116,41 @@ export function readModality(ctx: ModalityContext): ModalityReading {
     if (inside && !ctx.triggerIsEvidence) continue;
     if (inside || cue.end <= ts) {
       const gapEnd = inside ? cue.end : ts;
-      const words = wordsBetween(text, cue.end, gapEnd);
-      const clauseBreak = hasCharIn(text, cue.end, gapEnd, isClauseMark);
-      const quoteBreak = hasCharIn(text, cue.end, gapEnd, isQuote);
       switch (cue.kind) {
         case 'negation': {
           const w = lower(text, cue);
           const reach = w === 'no' || w === 'without' || w === 'nor' || w === 'neither' ? 2 : 3;
-          if (words <= reach && !clauseBreak && !quoteBreak && !/^\s*only\b/i.test(text.slice(cue.end, cue.end + 6))) mark('negated', cue);
+          if (
+            wordsBetween(text, cue.end, gapEnd) <= reach &&
+            !hasCharIn(text, cue.end, gapEnd, isClauseMark) &&
+            !hasCharIn(text, cue.end, gapEnd, isQuote) &&
+            !/^\s*only\b/i.test(text.slice(cue.end, cue.end + 6))
+          ) mark('negated', cue);
           break;
         }
         case 'denial':
-          if (!hasCharIn(text, cue.end, gapEnd, (c) => c === 59)) mark('denied', cue);
+          if (!hasCharIn(text, cue.end, gapEnd, isSemicolon)) mark('denied', cue);
           break;
         case 'modal':
-          if (words <= 5 && !clauseBreak && !CLAUSE_OPENER.test(text.slice(cue.end, gapEnd))) mark('hypothetical', cue);
+          if (wordsBetween(text, cue.end, gapEnd) <= 5 && !hasCharIn(text, cue.end, gapEnd, isClauseMark) && !CLAUSE_OPENER.test(text.slice(cue.end, gapEnd))) mark('hypothetical', cue);
           break;
         case 'condition':
           // Inside the condition ("if Moscow expels …"), or in the consequent of a sentence that opens with it.
           if (clauseEnd(text, cue.end, sentence.end) >= te || wordsBetween(text, sentence.start, cue.start) === 0) mark('hypothetical', cue);
           break;
         case 'future':
-          if (words <= 4 && !clauseBreak && !CLAUSE_OPENER.test(text.slice(cue.end, gapEnd))) mark('future', cue);
+          if (wordsBetween(text, cue.end, gapEnd) <= 4 && !hasCharIn(text, cue.end, gapEnd, isClauseMark) && !CLAUSE_OPENER.test(text.slice(cue.end, gapEnd))) mark('future', cue);
           break;
         case 'alleged':
-          if (!hasCharIn(text, cue.end, gapEnd, (c) => c === 59)) mark('alleged', cue);
+          if (!hasCharIn(text, cue.end, gapEnd, isSemicolon)) mark('alleged', cue);
           break;
         case 'reported': {
           const w = lower(text, cue);
           if (w.startsWith('according')) mark('reported', cue);
-          else if (w === 'reported' ? words === 0 || listedAfter(text, cue.end, gapEnd) : words <= 3 && !clauseBreak) mark('reported', cue);
+          else {
+            const words = wordsBetween(text, cue.end, gapEnd);
+            if (w === 'reported' ? words === 0 || listedAfter(text, cue.end, gapEnd) : words <= 3 && !hasCharIn(text, cue.end, gapEnd, isClauseMark)) mark('reported', cue);
+          }
           break;
         }
         case 'report-verb':
@@ -155,14 +162,13 @@ export function readModality(ctx: ModalityContext): ModalityReading {
       }
     } else {
       // After the trigger: "…, officials said." / "…, according to X." / "…, allegedly".
-      const tail = wordsBetween(text, cue.end, sentence.end);
       switch (cue.kind) {
         case 'reported':
           if (lower(text, cue).startsWith('according')) mark('reported', cue);
           break;
         case 'report-verb':
           if (
-            tail <= 4 &&
+            wordsBetween(text, cue.end, sentence.end) <= 4 &&
             hasCharIn(text, te, cue.start, (c) => isClauseMark(c) || isQuote(c)) &&
             !CLAUSE_OPENER.test(text.slice(cue.end, sentence.end)) &&
             !PASSIVE_BEFORE.test(text.slice(Math.max(te, cue.start - 24), cue.start))
@@ -203,16 +209,55 @@ export function triggerOf(event: Event): Span {
 }
 
 export function modalityOfEvent(analysis: Analysis, event: Event): ModalityReading {
+  return modalityWithCues(analysis, event, documentCues(analysis).cues);
+}
+
+/** A reading and what it was read from: the claims stage reads each event's modality cues again. */
+interface RememberedReading {
+  text: string;
+  cues: readonly Cue[];
+  sentence: Span;
+  trigger: Span;
+  triggerIsEvidence: boolean;
+  eventTo: string | undefined;
+  documentDate: string | undefined;
+  reading: ModalityReading;
+}
+
+const remembered = new WeakMap<Event, RememberedReading>();
+
+function sameInputs(r: RememberedReading, ctx: ModalityContext): boolean {
+  return r.text === ctx.text && r.cues === ctx.cues && r.sentence.start === ctx.sentence.start && r.sentence.end === ctx.sentence.end &&
+    r.trigger.start === ctx.trigger.start && r.trigger.end === ctx.trigger.end && r.triggerIsEvidence === ctx.triggerIsEvidence &&
+    r.eventTo === ctx.eventTo && r.documentDate === ctx.documentDate;
+}
+
+/** readModality for an event over the given cues; the same event read again from the same inputs costs nothing. */
+export function modalityWithCues(analysis: Analysis, event: Event, cues: readonly Cue[]): ModalityReading {
   const trigger = triggerOf(event);
-  return readModality({
+  const ctx: ModalityContext = {
     text: analysis.document.text,
-    cues: documentCues(analysis).cues,
+    cues,
     sentence: sentenceAround(analysis, trigger.start),
     trigger,
     triggerIsEvidence: !event.trigger,
     eventTo: event.time?.to,
     documentDate: analysis.document.publishedAt,
+  };
+  const last = remembered.get(event);
+  if (last && sameInputs(last, ctx)) return last.reading;
+  const reading = readModality(ctx);
+  remembered.set(event, {
+    text: ctx.text,
+    cues,
+    sentence: ctx.sentence,
+    trigger: { start: trigger.start, end: trigger.end },
+    triggerIsEvidence: ctx.triggerIsEvidence!,
+    eventTo: ctx.eventTo,
+    documentDate: ctx.documentDate,
+    reading,
   });
+  return reading;
 }
 
 /** Pipeline component: revises each event's modality from the cues around its trigger. */

@@ -53,17 +53,31 @@ export class RiftPatterns {
     });
   }
 
+  /** Every word `triggeredBy` answers. */
+  triggers(): IterableIterator<string> {
+    return this.byTrigger.keys();
+  }
+
+  /** The patterns a word triggers, if any. */
+  triggeredBy(word: string): readonly RiftPattern[] | undefined {
+    return this.byTrigger.get(word);
+  }
+
   /** The first pattern for the word at i whose before/after conditions hold within [lo, hi). */
   match(words: readonly string[], i: number, lo: number, hi: number): RiftPattern | undefined {
     const list = this.byTrigger.get(words[i]);
-    if (!list) return undefined;
-    for (const p of list) {
-      if (p.before && !anyIn(words, p.before, Math.max(lo, i - 3), i)) continue;
-      if (p.after && !anyIn(words, p.after, i + 1, Math.min(hi, i + 7))) continue;
-      return p;
-    }
-    return undefined;
+    return list && firstHolding(list, words, i, lo, hi);
   }
+}
+
+/** The first of a trigger's patterns whose before/after conditions hold around word i within [lo, hi). */
+export function firstHolding(list: readonly RiftPattern[], words: readonly string[], i: number, lo: number, hi: number): RiftPattern | undefined {
+  for (const p of list) {
+    if (p.before && !anyIn(words, p.before, Math.max(lo, i - 3), i)) continue;
+    if (p.after && !anyIn(words, p.after, i + 1, Math.min(hi, i + 7))) continue;
+    return p;
+  }
+  return undefined;
 }
 
 function anyIn(words: readonly string[], set: Set<string>, from: number, to: number): boolean {

@@ -24,6 +24,8 @@ interface CompiledPattern {
   code: string;
   /** Plain words the pattern needs (as literal ids): a quick filter before the ordered match. */
   literals: number[];
+  /** Length of each of those words. */
+  literalLengths: number[];
   /** Synsets the pattern needs: one of their words (or a phrase's first word) must be in the window. */
   synsets: number[];
 }
@@ -34,7 +36,7 @@ export interface ActorSlot {
   upTo?: number;
 }
 
-interface VerbForm {
+export interface VerbForm {
   block: number;
   ownCode: string;
   before: string[];
@@ -62,6 +64,15 @@ interface PatternBlock {
   /** Pattern x needs needs[needFrom[x], needFrom[x + 1]). */
   needFrom: Int32Array;
   needs: Int32Array;
+  /**
+   * Patterns filed under one of their needs (a literal id, or a synset id as its complement): a pattern can hold
+   * only when the window vouches for that need. Key k files keyed[keyFrom[k], keyFrom[k + 1]), ascending.
+   */
+  keys: Int32Array;
+  keyFrom: Int32Array;
+  keyed: Int32Array;
+  /** Patterns with no need to file them under (only phrases and markers), ascending. */
+  unkeyed: Int32Array;
 }
 
 function withNeeds(block: { code: string; patterns: CompiledPattern[] }): PatternBlock {
@@ -69,18 +80,60 @@ function withNeeds(block: { code: string; patterns: CompiledPattern[] }): Patter
   const sizes = new Int32Array(count);
   const needFrom = new Int32Array(count + 1);
   const needs: number[] = [];
+  const byKey = new Map<number, number[]>();
+  const unkeyed: number[] = [];
   block.patterns.forEach((p, x) => {
     sizes[x] = p.size;
     needFrom[x] = needs.length;
     needs.push(...p.literals, ...p.synsets.map((id) => ~id));
+    const key = keyNeed(p);
+    if (key === undefined) unkeyed.push(x);
+    else {
+      const filed = byKey.get(key);
+      if (filed) filed.push(x);
+      else byKey.set(key, [x]);
+    }
   });
   needFrom[count] = needs.length;
-  return { ...block, sizes, needFrom, needs: Int32Array.from(needs) };
+  const keys = Int32Array.from(byKey.keys());
+  const keyFrom = new Int32Array(keys.length + 1);
+  const keyed: number[] = [];
+  keys.forEach((key, k) => {
+    keyFrom[k] = keyed.length;
+    keyed.push(...byKey.get(key)!);
+  });
+  keyFrom[keys.length] = keyed.length;
+  return { ...block, sizes, needFrom, needs: Int32Array.from(needs), keys, keyFrom, keyed: Int32Array.from(keyed), unkeyed: Int32Array.from(unkeyed) };
 }
 
-interface WindowWord {
+/** The need a pattern is filed under: its longest plain word (likely the rarest), else its first synset. */
+function keyNeed(p: CompiledPattern): number | undefined {
+  let key: number | undefined;
+  let longest = 0;
+  p.literals.forEach((id, q) => {
+    const length = p.literalLengths[q];
+    if (length > longest) {
+      longest = length;
+      key = id;
+    }
+  });
+  if (key === undefined && p.synsets.length) key = ~p.synsets[0];
+  return key;
+}
+
+/** What the coder knows of a text word before matching: its verb forms and what it vouches for in a window. */
+export interface VerbWordFacts {
+  verbForms: readonly VerbForm[] | undefined;
+  verbWindow: WindowWord | undefined;
+}
+
+/** The pattern words (as literal ids) and synsets one text word vouches for in the window around a verb. */
+export interface WindowWord {
   literals: number[];
   synsets: number[];
+  /** Both, as `PatternBlock.needs` spells them (synsets as complements): windowNeeds[needFrom, needTo) of the dictionary. */
+  needFrom: number;
+  needTo: number;
 }
 
 const isMarker = (w: string) => w === '+' || w === '$';
@@ -88,6 +141,8 @@ const isMarker = (w: string) => w === '+' || w === '$';
 const COMPOUND = '%';
 
 const EMPTY: string[] = [];
+/** Blocks of at most this many patterns are tested whole, not through their keys. */
+const SMALL_BLOCK = 8;
 
 function pluralForms(w: string): string[] {
   const forms = [w, w + 's', w + 'es'];
@@ -112,6 +167,10 @@ export class VerbDictionary {
   private literalSeen = new Uint32Array(0);
   private synsetSeen = new Uint32Array(0);
   private windowEpoch = 0;
+  /** Every window word's needs, one after another (see WindowWord.needFrom). */
+  private windowNeeds: Int32Array = new Int32Array(0);
+  /** Scratch: the patterns of a block worth testing against the current window. */
+  private candidates = new Int32Array(256);
 
   constructor(data: VerbDictionaryData, readonly window = 12) {
     for (const name of Object.keys(data.synsets)) this.synsets.set(name, new Set());
@@ -130,6 +189,7 @@ export class VerbDictionary {
             code: c,
             size: preWords.filter((w) => !isMarker(w)).length + postWords.filter((w) => !isMarker(w) && w !== COMPOUND).length,
             literals: [...preWords, ...postWords].filter((w) => /^[a-z0-9'.-]+$/.test(w)).map((w) => this.literalId(w)),
+            literalLengths: [...preWords, ...postWords].filter((w) => /^[a-z0-9'.-]+$/.test(w)).map((w) => w.length),
             synsets: [],
           };
           for (const step of [...p.pre, ...p.post]) if (step.matcher?.kind === 'synset') p.synsets.push(step.matcher.id);
@@ -139,6 +199,7 @@ export class VerbDictionary {
         .sort((a, b) => b.size - a.size),
     }));
     this.indexLiteralSurfaces();
+    this.windowNeeds = this.layOutWindowNeeds();
     for (const [form, entries] of Object.entries(data.verbs)) {
       this.forms.set(
         form,
@@ -198,7 +259,7 @@ export class VerbDictionary {
 
   private windowWord(word: string): WindowWord {
     let entry = this.windowWords.get(word);
-    if (!entry) this.windowWords.set(word, (entry = { literals: [], synsets: [] }));
+    if (!entry) this.windowWords.set(word, (entry = { literals: [], synsets: [], needFrom: 0, needTo: 0 }));
     return entry;
   }
 
@@ -225,8 +286,38 @@ export class VerbDictionary {
     }
   }
 
+  private layOutWindowNeeds(): Int32Array {
+    let total = 0;
+    for (const w of this.windowWords.values()) total += w.literals.length + w.synsets.length;
+    const needs = new Int32Array(total);
+    let at = 0;
+    for (const w of this.windowWords.values()) {
+      w.needFrom = at;
+      for (const id of w.literals) needs[at++] = id;
+      for (const id of w.synsets) needs[at++] = ~id;
+      w.needTo = at;
+    }
+    return needs;
+  }
+
   has(word: string): boolean {
     return this.forms.has(word);
+  }
+
+  /** Every word `formsOf` or `windowWordOf` answers. */
+  *knownWords(): IterableIterator<string> {
+    yield* this.forms.keys();
+    yield* this.windowWords.keys();
+  }
+
+  /** The verb forms a word may be (undefined for none): what `match` looks up first. */
+  formsOf(word: string): readonly VerbForm[] | undefined {
+    return this.forms.get(word);
+  }
+
+  /** What the word vouches for when it stands in a verb's window, if anything. */
+  windowWordOf(word: string): WindowWord | undefined {
+    return this.windowWords.get(word);
   }
 
   /** Before the verb `%` is the compound-subject test; after it, a word like any other. */
@@ -273,9 +364,19 @@ export class VerbDictionary {
     }
   }
 
-  /** Codes the verb at token i, if it is one, with the most specific pattern that matches around it. */
-  match(words: readonly string[], i: number, lo: number, hi: number, compoundSubject: () => boolean = () => false): VerbMatch | undefined {
-    const forms = this.forms.get(words[i]);
+  /**
+   * Codes the verb at token i, if it is one, with the most specific pattern that matches around it. `facts`, when
+   * given, holds for each word its `formsOf` and `windowWordOf` (looked up once per spelling by the caller).
+   */
+  match(
+    words: readonly string[],
+    i: number,
+    lo: number,
+    hi: number,
+    compoundSubject: () => boolean = () => false,
+    facts?: readonly VerbWordFacts[],
+  ): VerbMatch | undefined {
+    const forms = facts ? facts[i].verbForms : this.forms.get(words[i]);
     if (!forms) return undefined;
     let best: VerbMatch | undefined;
     for (const form of forms) {
@@ -287,13 +388,15 @@ export class VerbDictionary {
       for (let k = 0; k < form.after.length && fixed; k++) fixed = words[i + 1 + k] === form.after[k];
       if (!fixed) continue;
       const block = this.blocks[form.block];
-      if (block.patterns.length) this.collectAround(words, verbStart, verbEnd, lo, hi);
+      if (block.patterns.length) this.collectAround(words, verbStart, verbEnd, lo, hi, facts);
       let code = form.ownCode || block.code;
       let specificity = form.before.length + form.after.length;
       let last = verbEnd - 1;
       let slots: { target?: ActorSlot; source?: ActorSlot } = {};
       const { patterns, sizes, needFrom, needs } = block;
-      for (let x = 0; x < patterns.length; x++) {
+      const count = this.candidatesFor(block);
+      for (let c = 0; c < count; c++) {
+        const x = this.candidates[c];
         if (sizes[x] + form.before.length + form.after.length <= specificity) break;
         if (!this.windowHolds(needs, needFrom[x], needFrom[x + 1])) continue;
         const p = patterns[x];
@@ -312,6 +415,39 @@ export class VerbDictionary {
     return best;
   }
 
+  /**
+   * Writes into `candidates`, ascending, the block's patterns the current window may hold, and returns how many:
+   * those filed under a need the window vouches for, and those filed under none. A small block is taken whole.
+   */
+  private candidatesFor(block: PatternBlock): number {
+    const total = block.patterns.length;
+    if (this.candidates.length < total) this.candidates = new Int32Array(total * 2);
+    const out = this.candidates;
+    if (total <= SMALL_BLOCK) {
+      for (let x = 0; x < total; x++) out[x] = x;
+      return total;
+    }
+    const { keys, keyFrom, keyed, unkeyed } = block;
+    const epoch = this.windowEpoch;
+    let n = 0;
+    for (let q = 0; q < unkeyed.length; q++) out[n++] = unkeyed[q];
+    for (let k = 0; k < keys.length; k++) {
+      const need = keys[k];
+      if ((need >= 0 ? this.literalSeen[need] : this.synsetSeen[~need]) !== epoch) continue;
+      // Few patterns pass: inserting each in place keeps `out` ascending.
+      for (let r = keyFrom[k]; r < keyFrom[k + 1]; r++) {
+        const x = keyed[r];
+        let j = n++;
+        while (j > 0 && out[j - 1] > x) {
+          out[j] = out[j - 1];
+          j--;
+        }
+        out[j] = x;
+      }
+    }
+    return n;
+  }
+
   /** Whether the window vouches for every need in needs[from, to): a literal id, or a synset id as its complement. */
   private windowHolds(needs: Int32Array, from: number, to: number): boolean {
     const epoch = this.windowEpoch;
@@ -323,7 +459,7 @@ export class VerbDictionary {
   }
 
   /** Marks the pattern words and synsets the window around the verb vouches for (a new epoch unmarks the last window). */
-  private collectAround(words: readonly string[], vs: number, ve: number, lo: number, hi: number): void {
+  private collectAround(words: readonly string[], vs: number, ve: number, lo: number, hi: number, facts?: readonly VerbWordFacts[]): void {
     if (this.windowEpoch === 0xffffffff) {
       this.windowEpoch = 0;
       this.literalSeen.fill(0);
@@ -333,10 +469,14 @@ export class VerbDictionary {
     const from = Math.max(lo, vs - 6);
     const to = Math.min(hi, ve + this.window);
     for (let k = from; k < to; k++) {
-      const vouched = this.windowWords.get(words[k]);
+      const vouched = facts ? facts[k].verbWindow : this.windowWords.get(words[k]);
       if (!vouched) continue;
-      for (const id of vouched.literals) this.literalSeen[id] = epoch;
-      for (const id of vouched.synsets) this.synsetSeen[id] = epoch;
+      const needs = this.windowNeeds;
+      for (let q = vouched.needFrom; q < vouched.needTo; q++) {
+        const need = needs[q];
+        if (need >= 0) this.literalSeen[need] = epoch;
+        else this.synsetSeen[~need] = epoch;
+      }
     }
   }
 

@@ -1,14 +1,14 @@
 // Claims: for each event, who asserts it (outlet → document → …), through which channel, how
 // sure, and the cue spans that justify it. Runs after the modality component.
 
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Analysis, Claim, Event, Span } from '../../model/index.js';
 import { ENGLISH, type Component } from '../../pipeline/component.js';
 import { documentCues, previousSentenceInParagraph, sentenceAround, type DocumentCues } from '../../nlp/cues/document-cues.js';
 import { CONFIRMING_VERBS } from '../../nlp/cues/lexicon.js';
 import { firstAtOrAfter } from '../../nlp/cues/scan.js';
 import { defaultHedgeDetector } from '../../nlp/cues/hedges.js';
-import { readModality, triggerOf } from '../modality.js';
+import { modalityWithCues, triggerOf } from '../modality.js';
 import { attributionsFor, type Attribution } from './attribution.js';
 import { speakerOf, type Speaker } from './speaker.js';
 import { chooseChannel, nearestChannelCue } from './channel.js';
@@ -28,8 +28,14 @@ export function outletSpeaker(analysis: Analysis): string {
 }
 
 export function claimId(docId: string, eventId: string): string {
-  return createHash('sha1').update(`${docId}\u0000${eventId}\u0000claim`).digest('hex').slice(0, 24);
+  return sha1Hex(`${docId}\u0000${eventId}\u0000claim`).slice(0, 24);
 }
+
+// The one-shot crypto.hash (Node 20.12+) is several times cheaper than a Hash object per claim.
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha1', text, 'hex')
+    : (text) => crypto.createHash('sha1').update(text).digest('hex');
 
 function overlapsAny(span: Span, list: readonly Span[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (list[i].end > span.start && list[i].start < span.end) return true;
@@ -45,7 +51,7 @@ export function buildClaim(analysis: Analysis, event: Event, found: DocumentCues
   const trigger = triggerOf(event);
   const sentence = sentenceAround(analysis, trigger.start);
   const modality = event.modality;
-  const modalityCues = readModality({ text, cues: found.cues, sentence, trigger, triggerIsEvidence: !event.trigger, eventTo: event.time?.to, documentDate: analysis.document.publishedAt }).cues;
+  const modalityCues = modalityWithCues(analysis, event, found.cues).cues;
 
   // Who speaks: this sentence's attributions, or, for an alleged or reported event with none of its
   // own, the previous sentence's in the same paragraph ("The document … warns … . Chinese operatives allegedly …").

@@ -47,8 +47,7 @@ function withTags(analysis: Analysis, cues: Cue[]): Cue[] {
   if (!pos || pos.length !== count || count === 0) return cues;
   const text = analysis.document.text;
   return cues.filter((cue) => {
-    const word = text.slice(cue.start, cue.end).toLowerCase();
-    const modal = (cue.kind === 'modal' || cue.kind === 'future') && MODAL_WORDS.has(word);
+    const modal = (cue.kind === 'modal' || cue.kind === 'future') && MODAL_WORDS.has(text.slice(cue.start, cue.end).toLowerCase());
     if (!modal && !NEEDS_VERB.has(cue.kind)) return true;
     let lo = 0, hi = count;
     while (lo < hi) {

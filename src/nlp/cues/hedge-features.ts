@@ -15,6 +15,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** Whether the candidate text[start, end) starts with a capital (the `cap` feature). */
+export function startsCapitalized(text: string, start: number): boolean {
+  return text.charCodeAt(start) >= A && text.charCodeAt(start) <= Z;
+}
+
 /** Crude suffix stripping so that expects/expected/expecting and believe/believes/believed meet. */
 export function stem(word: string): string {
   const m = /(?:ing|ed|es|s|e|d)$/.exec(word);
@@ -50,6 +55,29 @@ function tokenAfter(text: string, pos: number, hi: number, out: Span): boolean {
 }
 
 const scratch: Span = { start: 0, end: 0 };
+const context: ContextWords = { p1: '', p2: '', n1: '', n2: '' };
+
+/** The two tokens before and after a candidate, lower-cased; <s> and </s> past the bounds. */
+export interface ContextWords {
+  p1: string;
+  p2: string;
+  n1: string;
+  n2: string;
+}
+
+/** The candidate text[start, end) as its feature names spell it: lower case, single spaces. */
+export function candidateWord(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Fills `out` with the context words of the candidate text[start, end) within [lo, hi), and returns it. */
+export function contextWords(text: string, start: number, end: number, lo: number, hi: number, out: ContextWords): ContextWords {
+  out.p1 = tokenBefore(text, start, lo, scratch) ? word(text, scratch) : '<s>';
+  out.p2 = out.p1 !== '<s>' && tokenBefore(text, scratch.start, lo, scratch) ? word(text, scratch) : '<s>';
+  out.n1 = tokenAfter(text, end, hi, scratch) ? word(text, scratch) : '</s>';
+  out.n2 = out.n1 !== '</s>' && tokenAfter(text, scratch.end, hi, scratch) ? word(text, scratch) : '</s>';
+  return out;
+}
 
 function word(text: string, span: Span): string {
   return text.slice(span.start, span.end).toLowerCase();
@@ -61,14 +89,11 @@ function word(text: string, span: Span): string {
  */
 export function hedgeFeatures(text: string, start: number, end: number, lo: number, hi: number, out: string[]): string[] {
   out.length = 0;
-  const w = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
-  const p1 = tokenBefore(text, start, lo, scratch) ? word(text, scratch) : '<s>';
-  const p2 = p1 !== '<s>' && tokenBefore(text, scratch.start, lo, scratch) ? word(text, scratch) : '<s>';
-  const n1 = tokenAfter(text, end, hi, scratch) ? word(text, scratch) : '</s>';
-  const n2 = n1 !== '</s>' && tokenAfter(text, scratch.end, hi, scratch) ? word(text, scratch) : '</s>';
+  const w = candidateWord(text, start, end);
+  const { p1, p2, n1, n2 } = contextWords(text, start, end, lo, hi, context);
   const s = stem(w);
   out.push('b', `w=${w}`, `s=${s}`, `p1=${p1}`, `n1=${n1}`, `p2=${p2}`, `n2=${n2}`);
   out.push(`w+n1=${w}|${n1}`, `p1+w=${p1}|${w}`, `s+n1=${s}|${n1}`, `p1+s=${p1}|${s}`, `n1+n2=${n1}|${n2}`);
-  out.push(`cap=${text.charCodeAt(start) >= A && text.charCodeAt(start) <= Z ? 1 : 0}|${s}`);
+  out.push(`cap=${startsCapitalized(text, start) ? 1 : 0}|${s}`);
   return out;
 }

@@ -12,21 +12,18 @@ export interface ChannelCue extends Span {
 }
 
 const CUE_KINDS = Object.keys(CUE_PATTERNS) as CueKind[];
-const groupName = (i: number): string => `k${i}`;
 
-// One pass over the text per family: every kind is a named group of one alternation. Where two
-// kinds could match at the same place, the one listed first in CUE_PATTERNS wins.
-const CUE_REGEX = new RegExp(
-  CUE_KINDS.map((k, i) => `(?<${groupName(i)}>\\b(?:${CUE_PATTERNS[k]})\\b)`).join('|'),
-  'gi',
-);
-const CHANNEL_REGEX = new RegExp(
-  CHANNEL_PATTERNS.map(([, p], i) => `(?<${groupName(i)}>\\b(?:${p})\\b)`).join('|'),
-  'gi',
-);
+// One pass over the text per family: every kind is a capturing group of one alternation (the patterns themselves
+// capture nothing, so group i + 1 is kind i). Where two kinds could match at the same place, the one listed first
+// in CUE_PATTERNS wins. Numbered groups, not named ones: a match then builds no `groups` object.
+// The word boundaries stand outside the alternation: zero-width, they hold or fail alike for every kind, and the
+// engine tries the kinds in the same order; but a position inside a word is ruled out by one test, not one per kind.
+const CUE_REGEX = new RegExp(`\\b(?:${CUE_KINDS.map((k) => `(${CUE_PATTERNS[k]})`).join('|')})\\b`, 'gi');
+const CHANNEL_REGEX = new RegExp(`\\b(?:${CHANNEL_PATTERNS.map(([, p]) => `(${p})`).join('|')})\\b`, 'gi');
 
-function whichGroup(groups: Record<string, string | undefined>, count: number): number {
-  for (let i = 0; i < count; i++) if (groups[groupName(i)] !== undefined) return i;
+/** Index of the alternative (group) that matched. */
+function whichGroup(m: RegExpExecArray, count: number): number {
+  for (let i = 0; i < count; i++) if (m[i + 1] !== undefined) return i;
   return -1;
 }
 
@@ -35,7 +32,7 @@ export function scanCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE_REGEX.lastIndex = 0;
   for (let m = CUE_REGEX.exec(text); m !== null; m = CUE_REGEX.exec(text)) {
-    const i = whichGroup(m.groups!, CUE_KINDS.length);
+    const i = whichGroup(m, CUE_KINDS.length);
     const start = m.index;
     const end = start + m[0].length;
     const kind = CUE_KINDS[i];
@@ -51,7 +48,7 @@ export function scanChannels(text: string): ChannelCue[] {
   const found: ChannelCue[] = [];
   CHANNEL_REGEX.lastIndex = 0;
   for (let m = CHANNEL_REGEX.exec(text); m !== null; m = CHANNEL_REGEX.exec(text)) {
-    const i = whichGroup(m.groups!, CHANNEL_PATTERNS.length);
+    const i = whichGroup(m, CHANNEL_PATTERNS.length);
     found.push({ start: m.index, end: m.index + m[0].length, channel: CHANNEL_PATTERNS[i][0] });
   }
   return found;
