@@ -6,7 +6,7 @@ import { readRequest } from '../src/ingest/read.js';
 import { readerFor } from '../src/ingest/readers/index.js';
 import { decodeText } from '../src/ingest/decode.js';
 import { toIsoDate } from '../src/ingest/dates.js';
-import { settleLanguage } from '../src/ingest/language.js';
+import { detectLanguage, loadLanguageDetector, settleLanguage } from '../src/ingest/language.js';
 import { FIXTURES, minimalPdf } from './ingest-helpers.js';
 
 const read = (name: string, bytes?: Uint8Array) => readRequest({ ref: name, name, bytes: bytes ?? readFileSync(join(FIXTURES, name)) });
@@ -177,6 +177,19 @@ test('language: detected when missing, kept when the source gives it', async () 
   const tagged = { text: 'Короткий текст', language: 'ru-RU' };
   await settleLanguage(tagged);
   assert.equal(tagged.language, 'ru-RU', 'a language given by the source is kept');
+});
+
+test('language: English told by its function words; a page in another script with English in it is not', async () => {
+  await loadLanguageDetector();
+  const english = 'The minister said on Tuesday that the talks with the delegation from Ankara would go on, and that he was hopeful of an agreement by the end of the month.';
+  assert.equal(detectLanguage(english), 'en');
+  // Every word here is English, but most of the letters are Chinese: the n-gram detector decides.
+  const mixed = `${'中国领导人习近平和俄罗斯总统普京上个月在莫斯科参加胜利日庆祝活动。'.repeat(10)} In public, the president said that the partnership of the two states was at its best, and that the trade between them would grow in the year to come, as it had in the year before.`;
+  assert.equal(detectLanguage(mixed), 'zh');
+  // French has few English function words: the detector, not the shortcut, names it.
+  const french = 'Le président a déclaré mardi que les négociations avec la délégation reprendraient la semaine prochaine à Genève, selon un communiqué du ministère. ' +
+    'Les deux pays se sont engagés à poursuivre le dialogue malgré les tensions, a ajouté le porte-parole du gouvernement.';
+  assert.equal(detectLanguage(french), 'fr');
 });
 
 test('readerFor: signature, content type, extension, then sniffing', () => {

@@ -22,6 +22,39 @@ const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
 /**
+ * English function words, each packed into an integer (five bits a letter, a = 1), so that a word of the
+ * text is looked up without building a string.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in a is that for on said was with it by as at from he be has have will are its an which were but not this had would their they been also after or'
+    .split(' ')
+    .map((word) => [...word].reduce((key, ch) => key * 32 + ch.charCodeAt(0) - 0x60, 0)),
+);
+
+/**
+ * A text at least this share of whose words are English function words, in Latin letters, is English:
+ * the n-gram detector agreed on every one of 17,484 such texts among 21,464 (Reuters, BBC, our news
+ * corpus), and it costs a tenth of the detector. (One page of Chinese with English in it also passed the
+ * word test: hence the share of ASCII letters as well.)
+ */
+const ENGLISH_WORD_SHARE = 0.25;
+const ENGLISH_MIN_WORDS = 20;
+const ENGLISH_ASCII_LETTER_SHARE = 0.9;
+
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 not a letter, 2 a letter, 3 a Latin letter. */
+const letterKinds = new Uint8Array(0x10000);
+
+function kindOf(ch: string): number {
+  return !LETTER.test(ch) ? 1 : LATIN.test(ch) ? 3 : 2;
+}
+
+function letterKind(ch: string, c: number): number {
+  let kind = letterKinds[c];
+  if (kind === 0) letterKinds[c] = kind = kindOf(ch);
+  return kind;
+}
+
+/**
  * The ISO 639-1 code of a text's language, or undefined when the guess is not reliable
  * (very short texts, tables of numbers, mixed scripts). Call loadLanguageDetector() once first.
  */
@@ -30,23 +63,41 @@ export function detectLanguage(text: string): string | undefined {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let letters = 0;
   let latin = 0;
-  for (const ch of sample) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) {
-      // ASCII (most of most texts) without a regular expression: A-Z and a-z are Latin letters.
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
-        letters++;
-        latin++;
-      }
+  let ascii = 0;
+  let words = 0;
+  let functionWords = 0;
+  // The ASCII word being read: its length and its letters packed as in ENGLISH_FUNCTION_WORDS.
+  let wordLength = 0;
+  let wordKey = 0;
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 0;
+    const lower = c | 0x20;
+    if (c < 0x80 && lower >= 0x61 && lower <= 0x7a) {
+      letters++;
+      latin++;
+      ascii++;
+      if (++wordLength <= 5) wordKey = wordKey * 32 + lower - 0x60;
       continue;
     }
-    if (!LETTER.test(ch)) continue;
-    letters++;
-    if (LATIN.test(ch)) latin++;
+    if (wordLength > 0) {
+      words++;
+      if (wordLength <= 5 && ENGLISH_FUNCTION_WORDS.has(wordKey)) functionWords++;
+      wordLength = 0;
+      wordKey = 0;
+    }
+    if (c < 0x80) continue;
+    // A surrogate pair is one character: test it whole, and count it once.
+    const next = c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length ? sample.charCodeAt(i + 1) : 0;
+    const pair = next >= 0xdc00 && next <= 0xdfff;
+    const kind = pair ? kindOf(sample.slice(i, i + 2)) : letterKind(sample[i], c);
+    if (pair) i++;
+    if (kind >= 2) letters++;
+    if (kind === 3) latin++;
   }
   // Short Latin-script texts (tables of figures: "Shr 24 cts vs 15 cts") fool n-gram models into Dutch or
   // Lithuanian; other scripts are told apart on a few words.
   if (letters < 10 || (latin > letters / 2 && letters < MIN_LATIN_LETTERS)) return undefined;
+  if (words >= ENGLISH_MIN_WORDS && functionWords >= words * ENGLISH_WORD_SHARE && ascii >= letters * ENGLISH_ASCII_LETTER_SHARE) return 'en';
   // The detector reads only its first few hundred bytes of words: hand it no more than that.
   const result = eld.detect(sample.length > DETECTOR_CHARS ? sample.slice(0, DETECTOR_CHARS) : sample);
   return result.language && result.isReliable() ? result.language : undefined;
