@@ -41,7 +41,7 @@ interface Slot {
  * Jobs a worker holds at once. More than one, so that it goes straight on to the next while the main
  * thread is busy writing a batch and has not yet read its answer.
  */
-const JOBS_PER_WORKER = 4;
+const JOBS_PER_WORKER = 8;
 
 /** The allowance for a worker's first analyze job, while it loads models and dictionaries. */
 const PIPELINE_LOAD_MS = 180_000;
