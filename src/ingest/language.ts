@@ -55,11 +55,12 @@ function letterKind(ch: string, c: number): number {
 }
 
 /**
- * The ISO 639-1 code of a text's language, or undefined when the guess is not reliable
- * (very short texts, tables of numbers, mixed scripts). Call loadLanguageDetector() once first.
+ * What the letters of a text's sample say before any n-gram model: no language to speak of, English,
+ * or a sample for the detector.
  */
-export function detectLanguage(text: string): string | undefined {
-  if (!eld) throw new Error('language detector not loaded: await loadLanguageDetector() first');
+type FirstLook = { language: string | undefined } | { detect: string };
+
+function firstLook(text: string): FirstLook {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let letters = 0;
   let latin = 0;
@@ -96,16 +97,40 @@ export function detectLanguage(text: string): string | undefined {
   }
   // Short Latin-script texts (tables of figures: "Shr 24 cts vs 15 cts") fool n-gram models into Dutch or
   // Lithuanian; other scripts are told apart on a few words.
-  if (letters < 10 || (latin > letters / 2 && letters < MIN_LATIN_LETTERS)) return undefined;
-  if (words >= ENGLISH_MIN_WORDS && functionWords >= words * ENGLISH_WORD_SHARE && ascii >= letters * ENGLISH_ASCII_LETTER_SHARE) return 'en';
+  if (letters < 10 || (latin > letters / 2 && letters < MIN_LATIN_LETTERS)) return { language: undefined };
+  if (words >= ENGLISH_MIN_WORDS && functionWords >= words * ENGLISH_WORD_SHARE && ascii >= letters * ENGLISH_ASCII_LETTER_SHARE) {
+    return { language: 'en' };
+  }
   // The detector reads only its first few hundred bytes of words: hand it no more than that.
-  const result = eld.detect(sample.length > DETECTOR_CHARS ? sample.slice(0, DETECTOR_CHARS) : sample);
+  return { detect: sample.length > DETECTOR_CHARS ? sample.slice(0, DETECTOR_CHARS) : sample };
+}
+
+function detectWith(detector: Eld, sample: string): string | undefined {
+  const result = detector.detect(sample);
   return result.language && result.isReliable() ? result.language : undefined;
 }
 
-/** Fills in a new document's language when its source did not give one. */
+/**
+ * The ISO 639-1 code of a text's language, or undefined when the guess is not reliable
+ * (very short texts, tables of numbers, mixed scripts). Call loadLanguageDetector() once first.
+ */
+export function detectLanguage(text: string): string | undefined {
+  if (!eld) throw new Error('language detector not loaded: await loadLanguageDetector() first');
+  const look = firstLook(text);
+  return 'detect' in look ? detectWith(eld, look.detect) : look.language;
+}
+
+/**
+ * Fills in a new document's language when its source did not give one. The n-gram detector is loaded
+ * only when a text needs it: a worker that sees English alone never holds its tables.
+ */
 export async function settleLanguage(document: Pick<Document, 'text' | 'language'>): Promise<void> {
   if (document.language) return;
+  const look = firstLook(document.text);
+  if (!('detect' in look)) {
+    document.language = look.language;
+    return;
+  }
   await loadLanguageDetector();
-  document.language = detectLanguage(document.text);
+  document.language = detectWith(eld!, look.detect);
 }
