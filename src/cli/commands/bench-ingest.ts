@@ -23,6 +23,11 @@ interface RunResult {
   /** CPU time of the whole process (all threads) during the first ingest: compare runs on a busy machine. */
   cpuSeconds: number;
   docsPerCpuSecond: number;
+  /**
+   * Seconds the main thread was busy (reading, hashing, writing the store) during the first ingest: work
+   * that runs beside the workers and, on a machine with as many cores as workers, takes from them.
+   */
+  mainThreadBusySeconds: number;
   docsPerSecond: number;
   mbPerSecond: number;
   mbPerSecondPerCore: number;
@@ -40,8 +45,10 @@ async function measure(file: string, bytes: number, workers: number): Promise<Ru
     const store = await openStore(join(dir, 'bench.db'));
     try {
       const cpu = process.cpuUsage();
+      const loop = performance.eventLoopUtilization();
       const first = await ingest([file], { store, pipeline: 'default', workers });
       const used = process.cpuUsage(cpu);
+      const mainThread = performance.eventLoopUtilization(loop);
       const cpuSeconds = (used.user + used.system) / 1e6;
       const again = await ingest([file], { store, pipeline: 'default', workers });
       const stats = await store.stats();
@@ -58,6 +65,7 @@ async function measure(file: string, bytes: number, workers: number): Promise<Ru
         seconds: round(first.seconds, 3),
         cpuSeconds: round(cpuSeconds, 1),
         docsPerCpuSecond: round(documents / cpuSeconds, 1),
+        mainThreadBusySeconds: round(mainThread.active / 1000, 1),
         docsPerSecond: round(documents / first.seconds, 1),
         mbPerSecond: round(mbPerSecond, 3),
         mbPerSecondPerCore: round(mbPerSecond / workers, 3),
@@ -135,6 +143,7 @@ export function registerBenchIngest(parent: Command): void {
         }
         print(`${run.documents} documents (${(bytes / 1024 / 1024).toFixed(1)} MB) with ${workers} worker${workers === 1 ? '' : 's'} in ${run.seconds}s`);
         print(`  ${run.docsPerSecond} docs/s · ${run.mbPerSecond} MB/s · ${run.mbPerSecondPerCore} MB/s per core · peak RSS ${peakRssMB} MB`);
+        print(`  CPU ${run.cpuSeconds}s in all threads, of which the main thread ${run.mainThreadBusySeconds}s (reading, hashing, writing)`);
         print(`  re-ingest with nothing new: ${run.reingestSeconds}s · ${run.mentions} mentions · ${run.events} events stored`);
         if (baseline) print(`  one worker: ${baseline.docsPerSecond} docs/s · speed-up ${result.speedup}× · CPU per document ${round(baseline.docsPerCpuSecond / run.docsPerCpuSecond, 2)}× one worker's`);
       } finally {
