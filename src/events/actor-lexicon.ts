@@ -1,5 +1,5 @@
 import type { ActorLexiconData, DatedCode } from './dictionaries/actor-data.js';
-import { matchesWord } from './words.js';
+import { matchesWord, splitPacked } from './words.js';
 
 export interface LexiconEntry {
   words: string[];
@@ -47,8 +47,9 @@ export class ActorLexicon {
 
   constructor(...sources: ActorLexiconData[]) {
     for (const data of sources) {
-      for (const [phrase, codes] of data.actors) this.add({ words: phrase.split(' '), codes });
-      for (const [phrase, agent, agentMode] of data.agents) this.add({ words: phrase.split(' '), agent, agentMode });
+      // Actor and agent entries alike carry all four fields: one shape where matches read them.
+      for (const [phrase, codes] of data.actors) this.add({ words: splitPacked(phrase, ' '), codes, agent: undefined, agentMode: undefined });
+      for (const [phrase, agent, agentMode] of data.agents) this.add({ words: splitPacked(phrase, ' '), codes: undefined, agent, agentMode });
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.indexPlurals();

@@ -1,6 +1,7 @@
 import type { SentenceView } from './sentence-view.js';
 import { codeOn, matchCandidates, type ActorLexicon } from './actor-lexicon.js';
 import type { WordFacts } from './word-facts.js';
+import { splitPacked } from './words.js';
 
 /** An actor found in a sentence: a token range [start, end) of the view and its CAMEO-style code. */
 export interface ActorUnit {
@@ -22,6 +23,12 @@ export interface ResolvedActor {
   end: number;
   code: string;
 }
+
+/**
+ * An empty list with the element kind of filled ones, for sentences and documents without resolved actors: an empty
+ * literal has another array map, and the sites reading these lists deoptimized on it.
+ */
+export const NO_RESOLVED: readonly ResolvedActor[] = [{ start: 0, end: 0, code: '' }].slice(1);
 
 interface Item {
   start: number;
@@ -74,32 +81,40 @@ function findItems(
       const candidates = facts[i].actorCandidates;
       m = candidates && matchCandidates(candidates, words, i, i + 1 < words.length && facts[i + 1].actorSecond);
     } else m = lexicon.match(words, i);
-    if (m && m.entry.agent) {
-      items.push({ start: i, end: i + m.length, code: undefined, agent: m.entry.agent, agentMode: m.entry.agentMode });
-      i += m.length;
-      continue;
-    }
-    if (m && m.entry.codes && view.capitalized[i]) {
-      const code = codeOn(m.entry.codes, date);
-      if (code) items.push(actorItem(i, i + m.length, code));
-      i += m.length;
-      continue;
-    }
-    const w = words[i];
-    if (view.capitalized[i] && w.includes('-')) {
-      const parts = w.split('-');
-      const tail = parts[parts.length - 1];
-      if (AGENTIVE_SUFFIXES.has(tail)) {
-        const code = lookupOne(lexicon, parts.slice(0, -1), date);
-        if (code) items.push(actorItem(i, i + 1, code));
-      } else if (tail !== 'related') {
-        const codes = parts.map((p) => lookupOne(lexicon, [p], date));
-        if (codes.every(Boolean)) for (const c of codes) items.push(actorItem(i, i + 1, c!));
+    const capitalized = view.capitalized[i];
+    if (m) {
+      // Read together for every match: with resolved actors taken first, an actor entry matching here is rare, and a
+      // branch with reads of its own would deoptimize this function when first taken.
+      const { agent, agentMode, codes } = m.entry;
+      if (agent) {
+        items.push({ start: i, end: i + m.length, code: undefined, agent, agentMode });
+        i += m.length;
+        continue;
+      }
+      if (codes && capitalized) {
+        const code = codeOn(codes, date);
+        if (code) items.push(actorItem(i, i + m.length, code));
+        i += m.length;
+        continue;
       }
     }
+    if (capitalized && words[i].includes('-')) hyphenItems(items, i, words[i], lexicon, date);
     i++;
   }
   return items;
+}
+
+/** Actors in a hyphenated word: "Beijing-led" (the part before an agentive suffix), "Sino-Russian" (every part). */
+function hyphenItems(items: Item[], i: number, w: string, lexicon: ActorLexicon, date: string | undefined): void {
+  const parts = splitPacked(w, '-');
+  const tail = parts[parts.length - 1];
+  if (AGENTIVE_SUFFIXES.has(tail)) {
+    const code = lookupOne(lexicon, parts.slice(0, -1), date);
+    if (code) items.push(actorItem(i, i + 1, code));
+  } else if (tail !== 'related') {
+    const codes = parts.map((p) => lookupOne(lexicon, [p], date));
+    if (codes.every(Boolean)) for (const c of codes) items.push(actorItem(i, i + 1, c!));
+  }
 }
 
 // Items of one shape, actors and agents alike, keep the loops over them monomorphic.
@@ -118,7 +133,7 @@ export function findActorUnits(
   view: SentenceView,
   lexicon: ActorLexicon,
   date?: string,
-  resolved: readonly ResolvedActor[] = [],
+  resolved: readonly ResolvedActor[] = NO_RESOLVED,
   keepLoneAgents = false,
   /** Per word, `lexicon.candidatesFor` it (looked up once per spelling by the caller). */
   facts?: readonly Pick<WordFacts, 'actorCandidates' | 'actorSecond'>[],
@@ -226,11 +241,12 @@ export function groupUnits(view: SentenceView, units: readonly ActorUnit[]): Act
   const groups: ActorGroup[] = [];
   for (const u of units) {
     const last = groups[groups.length - 1];
-    if (last && u.start >= last.end && u.start - last.end <= 4 && joinable(view, last.end, u.start)) {
+    const joined = last !== undefined && u.start >= last.end && u.start - last.end <= 4 && joinable(view, last.end, u.start);
+    // Not joined but overlapping: two actors in one token, "Sino-Russian". One push for both cases: a push site
+    // reached only for the rare one would deoptimize the coder that inlines this.
+    if (joined || (last !== undefined && u.start < last.end)) {
       last.units.push(u);
-      last.end = Math.max(last.end, u.end);
-    } else if (last && u.start < last.end) {
-      last.units.push(u); // two actors in one token: "Sino-Russian"
+      if (joined) last.end = Math.max(last.end, u.end);
     } else groups.push({ start: u.start, end: u.end, units: [u] });
   }
   return groups;

@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/index.js';
 import { ENGLISH, type Component } from '../pipeline/component.js';
 import { EventCoder, type DocumentMemory } from './coder.js';
-import type { ResolvedActor } from './actor-units.js';
+import { NO_RESOLVED, type ResolvedActor } from './actor-units.js';
 import { shippedResources, type ShippedResources } from './resources.js';
 import { toEvent } from './to-event.js';
 import { wordFactsFor } from './word-facts.js';
@@ -16,9 +16,7 @@ export function codeDocument(analysis: Analysis, resources: ShippedResources = s
   const coder = new EventCoder(resources);
   const { document } = analysis;
   const date = document.publishedAt?.slice(0, 10);
-  const resolved: ResolvedActor[] = analysis.resolutions
-    .map((r) => ({ start: r.start, end: r.end, code: r.code }))
-    .sort((a, b) => a.start - b.start);
+  const resolved = analysis.resolutions.length ? sortedActors(analysis) : NO_RESOLVED;
   const memory: DocumentMemory = { recentCodes: [] };
   const seen = new Set<string>();
   let r = 0;
@@ -36,6 +34,13 @@ export function codeDocument(analysis: Analysis, resources: ShippedResources = s
       }
     }
   }
+}
+
+function sortedActors(analysis: Analysis): ResolvedActor[] {
+  // A loop rather than map: map's result here reached the sort (and findItems) with an array map of its own.
+  const actors: ResolvedActor[] = [];
+  for (const r of analysis.resolutions) actors.push({ start: r.start, end: r.end, code: r.code });
+  return actors.sort((a, b) => a.start - b.start);
 }
 
 export function eventCoderComponent(): Component {

@@ -15,7 +15,7 @@ import { firstHolding, type RiftPattern, type RiftPatterns } from './rift-patter
 import { wordFactsFor, type WordFactsIndex } from './word-facts.js';
 import { sentenceViewWithFacts } from './sentence-view.js';
 import type { Sentence, TokenTable } from '../model/index.js';
-import { findActorUnits, groupUnits, type ActorGroup, type ActorUnit, type ResolvedActor } from './actor-units.js';
+import { findActorUnits, groupUnits, NO_RESOLVED, type ActorGroup, type ActorUnit, type ResolvedActor } from './actor-units.js';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './words.js';
 import { intentCode, statesIntent } from './intent.js';
 
@@ -68,6 +68,12 @@ export interface SentenceInput {
   memory?: DocumentMemory;
 }
 
+/**
+ * The actors of an event with none on that side. An empty literal would have another array map than filled unit
+ * lists, and the sites reading events' actors kept deoptimizing on the mix. Shared, so never to be mutated.
+ */
+const NO_UNITS: ActorUnit[] = [{ start: 0, end: 0, code: '' }].slice(1);
+
 const ADVERBS = new Set(['not', "n't", 'now', 'also', 'reportedly', 'allegedly', 'already', 'recently', 'just', 'still', 'never', 'further', 'again', 'since', 'increasingly', 'quietly', 'publicly', 'secretly', 'repeatedly', 'formally', 'officially', 'strongly', 'sharply', 'then', 'later', 'jointly']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'continue', 'continues', 'continued']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'taken', 'given', 'seen', 'sent', 'brought', 'met', 'told', 'kept', 'caught', 'found', 'stolen', 'shot', 'hit', 'put', 'set', 'beaten', 'driven', 'known', 'thrown', 'struck', 'won', 'led', 'left', 'built', 'bought', 'sold', 'paid', 'drawn', 'shown', 'written', 'hidden', 'broken', 'chosen', 'spoken', 'begun', 'done', 'run', 'cut', 'fought']);
@@ -94,7 +100,7 @@ export class EventCoder {
     const words = view.words;
     const n = words.length;
     const facts = view.facts && view.factsFrom === this.facts ? view.facts : this.facts.ofWords(words);
-    const units = findActorUnits(view, this.res.lexicon, input.date, input.resolved ?? [], this.res.keepLoneAgents, facts);
+    const units = findActorUnits(view, this.res.lexicon, input.date, input.resolved ?? NO_RESOLVED, this.res.keepLoneAgents, facts);
     const groups = groupUnits(view, units);
     const inActor = new Uint8Array(n);
     for (const u of units) for (let i = u.start; i < u.end; i++) inActor[i] = 1;
@@ -111,8 +117,10 @@ export class EventCoder {
             ? this.verbEvent(view, groups, i, i + 1, i, rift.code, events, rift)
             : this.nounEvent(view, groups, i, rift, events, input.memory);
           if (ev) events.push(ev);
-          // "espionage targeting X": the participle belongs to the nominal event.
-          if (ev?.nominal && i + 1 < n && /(ing|ed)$/.test(words[i + 1])) i++;
+          // "espionage targeting X": the participle belongs to the nominal event. (`next` rather than i++ in the
+          // rarely taken branch, which the optimizing compiler would have no feedback for.)
+          const next = i + 1;
+          if (ev?.nominal && next < n && /(ing|ed)$/.test(words[next])) i = next;
           continue;
         }
       }
@@ -124,17 +132,7 @@ export class EventCoder {
       if (ev) events.push(ev);
       i = m.verbEnd - 1;
     }
-    if (input.memory) {
-      for (const u of units) {
-        const c = u.code.slice(0, 3);
-        if (/^[A-Z]{3}$/.test(c)) {
-          const at = input.memory.recentCodes.indexOf(c);
-          if (at >= 0) input.memory.recentCodes.splice(at, 1);
-          input.memory.recentCodes.push(c);
-        }
-      }
-      if (input.memory.recentCodes.length > 8) input.memory.recentCodes.splice(0, input.memory.recentCodes.length - 8);
-    }
+    if (input.memory) remember(input.memory, units);
     if (this.res.intentCodes) {
       for (const e of events) if (!e.nominal && statesIntent(view, e.triggerStart)) e.code = intentCode(e.code.split(':')[0]);
     }
@@ -214,7 +212,11 @@ export class EventCoder {
     let k = verbStart - 1;
     while (k >= 0 && (ADVERBS.has(view.words[k]) || AUXILIARIES.has(view.words[k]))) k--;
     const w = view.words[k];
-    const prev = earlier.filter((e) => !e.nominal && e.triggerEnd <= verbStart && e.sources.length).pop();
+    let prev: CodedEvent | undefined;
+    for (let e = earlier.length - 1; e >= 0 && !prev; e--) {
+      const ev = earlier[e];
+      if (!ev.nominal && ev.triggerEnd <= verbStart && ev.sources.length) prev = ev;
+    }
     if (!prev) return undefined;
     if (w === 'and' || w === 'but' || (w === ',' && view.words[verbStart].endsWith('ing'))) return prev;
     return undefined;
@@ -257,6 +259,8 @@ export class EventCoder {
         nominal: false,
         fromDictionary: false,
         confidence: 0.7,
+        amount: undefined,
+        year: undefined,
       };
     }
     if (passive) {
@@ -289,8 +293,8 @@ export class EventCoder {
     const base = rift ? 0.7 : specificity > 0 ? 0.7 : 0.5;
     return {
       code,
-      sources: sources?.units ?? [],
-      targets: targets?.units ?? [],
+      sources: sources?.units ?? NO_UNITS,
+      targets: targets?.units ?? NO_UNITS,
       triggerStart: verbStart,
       triggerEnd: verbEnd,
       clauseStart,
@@ -301,6 +305,8 @@ export class EventCoder {
       nominal: false,
       fromDictionary: !rift,
       confidence: sources && targets ? base : base - 0.2,
+      amount: undefined,
+      year: undefined,
     };
   }
 
@@ -313,8 +319,8 @@ export class EventCoder {
     memory?: DocumentMemory,
   ): CodedEvent | undefined {
     const words = view.words;
-    let sources: ActorUnit[] = [];
-    let targets: ActorUnit[] = [];
+    let sources = NO_UNITS;
+    let targets = NO_UNITS;
     let reciprocal = false;
     let sourceGroup: ActorGroup | undefined;
     // A modifier in the same noun phrase: "Chinese espionage", "Beijing-led espionage", "Beijing's covert threats".
@@ -346,7 +352,12 @@ export class EventCoder {
         sources = targets = g.units;
         reciprocal = true;
       } else if (words[j + 1] === 'the' && (words[j + 2] === 'two' || words[j + 2] === 'both') && memory && memory.recentCodes.length >= 2) {
-        const two = memory.recentCodes.slice(-2).map((code) => ({ start: j + 1, end: j + 3, code }));
+        // Written out: the array slice and map built here showed up in traces deoptimizing the sites reading events' actors.
+        const codes = memory.recentCodes;
+        const two = [
+          { start: j + 1, end: j + 3, code: codes[codes.length - 2] },
+          { start: j + 1, end: j + 3, code: codes[codes.length - 1] },
+        ];
         sources = targets = two;
         reciprocal = true;
       }
@@ -366,7 +377,7 @@ export class EventCoder {
     if (!reciprocal) {
       if (sourceGroup) sources = sourceGroup.units;
       else if (p.inherit && earlier.some((e) => e.sources.length)) {
-        const prev = earlier.filter((e) => e.sources.length).pop()!;
+        const prev = lastWithSources(earlier)!;
         sources = prev.sources;
         if (!targets.length) targets = prev.targets;
       } else {
@@ -386,14 +397,16 @@ export class EventCoder {
       targets,
       triggerStart: i,
       triggerEnd: i + 1,
-      clauseStart: Math.min(i, ...sources.map((u) => u.start), ...targets.map((u) => u.start)),
-      clauseEnd: Math.max(i + 1, ...sources.map((u) => u.end), ...targets.map((u) => u.end)),
+      clauseStart: firstStart(targets, firstStart(sources, i)),
+      clauseEnd: lastEnd(targets, lastEnd(sources, i + 1)),
       mode: p.mode,
       reciprocal,
       passive: false,
       nominal: true,
       fromDictionary: false,
       confidence: sources.length && targets.length ? 0.6 : 0.45,
+      amount: undefined,
+      year: undefined,
     };
     if (p.money) attachAmount(view, ev);
     return ev;
@@ -477,14 +490,54 @@ function groupOf(units: ActorUnit[]): ActorGroup | undefined {
   return { start: Math.min(...units.map((u) => u.start)), end: Math.max(...units.map((u) => u.end)), units };
 }
 
+/** The countries the units name, in the memory's list (most recent last, at most 8). */
+function remember(memory: DocumentMemory, units: readonly ActorUnit[]): void {
+  const recent = memory.recentCodes;
+  for (const u of units) {
+    const c = u.code.slice(0, 3);
+    if (/^[A-Z]{3}$/.test(c)) {
+      const at = recent.indexOf(c);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push(c);
+    }
+  }
+  // Unconditional (mostly removing nothing): a branch first taken late would deoptimize the coder that inlines this.
+  recent.splice(0, Math.max(0, recent.length - 8));
+}
+
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   const out: CodedEvent[] = [];
   for (const e of events) {
-    const key = `${e.code}|${e.sources.map((u) => u.code).join(',')}|${e.targets.map((u) => u.code).join(',')}|${e.triggerStart}`;
+    const key = `${e.code}|${codesOf(e.sources)}|${codesOf(e.targets)}|${e.triggerStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);
   }
   return out;
+}
+
+// Loops rather than map/join and spreads: the builtins' result arrays vary in element kind (empty or not), and the
+// callers inlining them kept deoptimizing on the extra array maps.
+function codesOf(units: readonly ActorUnit[]): string {
+  let out = '';
+  for (let k = 0; k < units.length; k++) out += k === 0 ? units[k].code : ',' + units[k].code;
+  return out;
+}
+
+function firstStart(units: readonly ActorUnit[], from: number): number {
+  let min = from;
+  for (let k = 0; k < units.length; k++) if (units[k].start < min) min = units[k].start;
+  return min;
+}
+
+function lastEnd(units: readonly ActorUnit[], from: number): number {
+  let max = from;
+  for (let k = 0; k < units.length; k++) if (units[k].end > max) max = units[k].end;
+  return max;
+}
+
+function lastWithSources(events: readonly CodedEvent[]): CodedEvent | undefined {
+  for (let k = events.length - 1; k >= 0; k--) if (events[k].sources.length) return events[k];
+  return undefined;
 }

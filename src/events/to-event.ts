@@ -7,7 +7,7 @@ import type { ActorUnit } from './actor-units.js';
 
 /** Deterministic event id: the same document, evidence, trigger, code and actors give the same id. */
 export function eventId(docId: string, evidence: Span, trigger: Span, code: string, sources: string[], targets: string[]): string {
-  return 'ev_' + sha1Hex(`${docId}|${evidence.start}-${evidence.end}|${trigger.start}-${trigger.end}|${code}|${sources.join(',')}>${targets.join(',')}`).slice(0, 16);
+  return 'ev_' + sha1Hex(`${docId}|${evidence.start}-${evidence.end}|${trigger.start}-${trigger.end}|${code}|${joined(sources)}>${joined(targets)}`).slice(0, 16);
 }
 
 // The one-shot crypto.hash (Node 20.12+) is several times cheaper than a Hash object per event.
@@ -15,6 +15,13 @@ const sha1Hex: (text: string) => string =
   typeof crypto.hash === 'function'
     ? (text) => crypto.hash('sha1', text, 'hex')
     : (text) => crypto.createHash('sha1').update(text).digest('hex');
+
+// A loop, not join: the code lists are empty or filled arrays, two element kinds (array maps) at one call site.
+function joined(list: readonly string[]): string {
+  let out = '';
+  for (let k = 0; k < list.length; k++) out += k === 0 ? list[k] : ',' + list[k];
+  return out;
+}
 
 function known(units: ActorUnit[]): ActorUnit[] {
   const seen = new Set<string>();
@@ -56,10 +63,11 @@ export function toEvent(docId: string, view: SentenceView, coded: CodedEvent, ca
     confidence: Math.round(coded.confidence * 100) / 100,
     sourceSpans: sources.map(span),
     targetSpans: targets.map(span),
+    // Set here rather than added afterwards, so that every event has one shape; undefined ones are left out of JSON.
+    ploverContext: info.ploverContext || undefined,
+    reciprocal: coded.reciprocal ? true : undefined,
+    amount: coded.amount || undefined,
+    year: coded.year || undefined,
   };
-  if (info.ploverContext) event.ploverContext = info.ploverContext;
-  if (coded.reciprocal) event.reciprocal = true;
-  if (coded.amount) event.amount = coded.amount;
-  if (coded.year) event.year = coded.year;
   return event;
 }

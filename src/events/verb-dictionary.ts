@@ -1,5 +1,5 @@
 import type { VerbDictionaryData } from './dictionaries/verb-data.js';
-import { matchesWord } from './words.js';
+import { matchesWord, splitPacked } from './words.js';
 
 /**
  * One pattern token, compiled once: a word (regular plurals allowed), `a_b` adjacent words, or a
@@ -35,6 +35,14 @@ export interface ActorSlot {
   from?: number;
   upTo?: number;
 }
+
+/** The slots a pattern's markers set; both fields always present, so that the objects share one shape. */
+interface MarkedSlots {
+  target: ActorSlot | undefined;
+  source: ActorSlot | undefined;
+}
+
+const NO_SLOTS: MarkedSlots = { target: undefined, source: undefined };
 
 export interface VerbForm {
   block: number;
@@ -140,7 +148,16 @@ const isMarker = (w: string) => w === '+' || w === '$';
 /** `%` in a pattern: the subject is a compound ("X and Y agree"). */
 const COMPOUND = '%';
 
-const EMPTY: string[] = [];
+// Empty, but with the element kind of filled word lists, so that verb forms' word lists all share one array map.
+const EMPTY: string[] = [''].slice(1);
+
+/** A synset's multi-word members when it has none; like EMPTY, of the element kind of filled lists. */
+const NO_PHRASES: TokenMatcher[] = [{ kind: 'word', word: '' } as TokenMatcher].slice(1);
+
+function formWords(text: string): string[] {
+  return text ? splitPacked(text, ' ') : EMPTY;
+}
+
 /** Blocks of at most this many patterns are tested whole, not through their keys. */
 const SMALL_BLOCK = 8;
 
@@ -206,8 +223,8 @@ export class VerbDictionary {
         entries.map(([block, ownCode, before, after]) => ({
           block,
           ownCode,
-          before: before ? before.split(' ') : EMPTY,
-          after: after ? after.split(' ') : EMPTY,
+          before: formWords(before),
+          after: formWords(after),
         })),
       );
     }
@@ -330,7 +347,8 @@ export class VerbDictionary {
   private compileToken(token: string): TokenMatcher {
     if (token.charCodeAt(0) === 38 /* & */ && token.indexOf('_') < 0) {
       const name = token.slice(1);
-      const phrases = (this.synsetPhrases.get(name) ?? EMPTY).map((m) => this.compileToken(m));
+      const members = this.synsetPhrases.get(name);
+      const phrases = members?.length ? members.map((m) => this.compileToken(m)) : NO_PHRASES;
       return { kind: 'synset', id: this.synsetIds.get(name) ?? this.synsetIds.size, words: this.synsetWords.get(name), phrases };
     }
     if (token.indexOf('_') < 0) return { kind: 'word', word: token };
@@ -392,7 +410,7 @@ export class VerbDictionary {
       let code = form.ownCode || block.code;
       let specificity = form.before.length + form.after.length;
       let last = verbEnd - 1;
-      let slots: { target?: ActorSlot; source?: ActorSlot } = {};
+      let slots: MarkedSlots = NO_SLOTS;
       const { patterns, sizes, needFrom, needs } = block;
       const count = this.candidatesFor(block);
       for (let c = 0; c < count; c++) {
@@ -400,7 +418,7 @@ export class VerbDictionary {
         if (sizes[x] + form.before.length + form.after.length <= specificity) break;
         if (!this.windowHolds(needs, needFrom[x], needFrom[x + 1])) continue;
         const p = patterns[x];
-        const found: { target?: ActorSlot; source?: ActorSlot } = {};
+        const found: MarkedSlots = { target: undefined, source: undefined };
         const end = this.matchAround(words, verbStart, verbEnd, lo, hi, p, found, compoundSubject);
         if (end >= 0) {
           code = p.code;
@@ -410,7 +428,8 @@ export class VerbDictionary {
           break;
         }
       }
-      if (!best || specificity > best.specificity) best = { code, specificity, last, verbStart, verbEnd, ...slots };
+      // Both slots always present (possibly undefined): one shape for every match, whichever markers it had.
+      if (!best || specificity > best.specificity) best = { code, specificity, last, verbStart, verbEnd, target: slots.target, source: slots.source };
     }
     return best;
   }
@@ -488,7 +507,7 @@ export class VerbDictionary {
     lo: number,
     hi: number,
     p: CompiledPattern,
-    slots: { target?: ActorSlot; source?: ActorSlot },
+    slots: MarkedSlots,
     compoundSubject: () => boolean,
   ): number {
     let j = ve;

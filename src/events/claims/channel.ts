@@ -68,6 +68,6 @@ export function chooseChannel(ctx: ChannelContext): ChannelReading {
   if (speaker?.kind === 'intelligence') return { channel: 'intelligence-assessment', cue: phrase };
   if (speaker?.kind === 'anonymous') return { channel: 'anonymous-source', cue: phrase };
   if (phrase) return { channel: phrase.channel, cue: phrase };
-  if (speaker) return { channel: 'public-statement' };
-  return { channel: 'journalist' };
+  if (speaker) return { channel: 'public-statement', cue: undefined };
+  return { channel: 'journalist', cue: undefined };
 }

@@ -108,13 +108,13 @@ export function buildClaim(analysis: Analysis, event: Event, found: DocumentCues
   }
   const { certainty, icd } = certaintyOf({ modality, channel, words, unknownHedges });
 
-  const cues = mergeSpans([
-    ...modalityCues,
-    ...attributions.map((a) => a.cue),
-    ...(channelCue ? [channelCue] : []),
-    ...certaintyCues,
-    ...hedgeCues,
-  ]);
+  const spans: Span[] = [];
+  copySpans(spans, modalityCues);
+  for (const a of attributions) spans.push({ start: a.cue.start, end: a.cue.end });
+  if (channelCue) spans.push({ start: channelCue.start, end: channelCue.end });
+  copySpans(spans, certaintyCues);
+  copySpans(spans, hedgeCues);
+  const cues = mergeSpans(spans);
   return {
     id: claimId(analysis.document.id, event.id),
     eventId: event.id,
@@ -128,11 +128,19 @@ export function buildClaim(analysis: Analysis, event: Event, found: DocumentCues
   };
 }
 
-/** Sorted, without duplicates, as plain {start, end}. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start || a.end - b.end);
+/**
+ * Plain {start, end} copies, appended. Built by loops into one array (rather than spreads and map) so that the
+ * arrays reaching the sort are all of one element kind.
+ */
+function copySpans(into: Span[], spans: readonly Span[]): void {
+  for (const s of spans) into.push({ start: s.start, end: s.end });
+}
+
+/** Sorted (in place), without duplicates. */
+function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
-  for (const s of sorted) {
+  for (const s of spans) {
     const last = out[out.length - 1];
     if (!last || last.start !== s.start || last.end !== s.end) out.push(s);
   }
