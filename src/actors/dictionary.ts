@@ -60,7 +60,7 @@ export class ActorDictionary {
     });
     for (const [name, target, place, lang] of lexicon.metonyms) {
       this.names.add(name, 'metonym', target, place);
-      const alias: Alias = lang ? { name, lang } : { name };
+      const alias: Alias = { name, lang: lang || undefined };
       const list = this.metonymsOf.get(target);
       if (list) list.push(alias);
       else this.metonymsOf.set(target, [alias]);
@@ -82,22 +82,27 @@ export class ActorDictionary {
     if (made) return made;
     const r = this.records.record(id);
     if (!r) return undefined;
-    const aliases: Alias[] = r.aliases.map((raw) => {
+    const own: Alias[] = r.aliases.map((raw) => {
       const body = raw.startsWith('~') ? raw.slice(1) : raw;
-      return body.charCodeAt(2) === 58 ? { name: body.slice(3), lang: body.slice(0, 2) } : { name: body };
+      return body.length > 2 && body.charCodeAt(2) === 58 ? { name: body.slice(3), lang: body.slice(0, 2) } : { name: body, lang: undefined };
     });
-    for (const alias of this.metonymsOf.get(id) ?? []) aliases.push(alias);
-    const roles: Role[] = r.roles.map(([code, title, from, to]) => {
-      const role: Role = { code: code! };
-      if (title) role.title = title;
-      if (from) role.from = from;
-      if (to) role.to = to;
-      return role;
-    });
-    const actor: Actor = { id: r.id, name: r.name, kind: r.kind, aliases, roles };
-    if (r.country) actor.country = r.country;
-    if (r.sector) actor.sector = r.sector;
-    if (r.parent) actor.parent = r.parent;
+    // concat rather than push: an actor without aliases maps to an array of another elements kind
+    const metonyms = this.metonymsOf.get(id);
+    const aliases = metonyms ? own.concat(metonyms) : own;
+    // Every role and actor gets all its fields, absent ones undefined (omitted by JSON as before), so that
+    // they share one hidden class each and the resolver's sites stay monomorphic.
+    const roles: Role[] = r.roles.map(([code, title, from, to]) => ({ code: code!, title: title || undefined, from: from || undefined, to: to || undefined }));
+    const actor: Actor = {
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      aliases,
+      roles,
+      country: r.country || undefined,
+      sector: r.sector || undefined,
+      parent: r.parent || undefined,
+      provisional: undefined,
+    };
     this.actors.set(id, actor);
     return actor;
   }
@@ -146,11 +151,12 @@ export class ActorDictionary {
       name: `${info.label[0]!.toUpperCase()}${info.label.slice(1)} of ${state?.name ?? country}`,
       kind: info.kind,
       aliases: [],
-      roles: [{ code: id }],
+      roles: [{ code: id, title: undefined, from: undefined, to: undefined }],
       parent: country,
+      country: state?.kind === 'state' ? country : undefined,
+      sector: sector in SECTORS ? (sector as Sector) : undefined,
+      provisional: undefined,
     };
-    if (state?.kind === 'state') actor.country = country;
-    if (sector in SECTORS) actor.sector = sector as Sector;
     this.actors.set(id, actor);
     this.made++;
     return actor;

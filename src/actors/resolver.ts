@@ -562,7 +562,18 @@ function linkMentions(
     let actor = provisionalByText.get(m.text) ?? (m.kind === 'PER' ? provisionalBySurname.get(surname) : undefined);
     if (!actor) {
       const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'LOC' ? 'place' : 'group';
-      actor = { id: `x-${m.kind.toLowerCase()}-${slug(m.text)}`, name: m.text, kind, aliases: [{ name: m.text }], roles: [], provisional: true };
+      // the dictionary's actors' fields, in their order, so that all of them share one hidden class
+      actor = {
+        id: `x-${m.kind.toLowerCase()}-${slug(m.text)}`,
+        name: m.text,
+        kind,
+        aliases: [{ name: m.text }],
+        roles: [],
+        country: undefined,
+        sector: undefined,
+        parent: undefined,
+        provisional: true,
+      };
       provisionalByText.set(m.text, actor);
       if (m.kind === 'PER') provisionalBySurname.set(surname, actor);
     }
@@ -578,7 +589,8 @@ function linkMentions(
     if (h.actor.kind === 'state' && text !== h.actor.name && DEMONYM_SHAPE.test(text)) continue;
     added.push({ start: h.start, end: h.end, text, kind, actorId: h.actor.id, confidence: h.method === 'alias' ? 0.8 : 0.6 });
   }
-  return [...nerMentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  // concat rather than a spread: an empty list of mentions can be an array of another elements kind
+  return nerMentions.concat(added).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Fills an analysis's resolutions, actors and mentions. */

@@ -48,7 +48,8 @@ export function recognizeEntities(model: NlpModel, a: Analysis): void {
       for (let k = first; k <= last; k++) weakest = Math.min(weakest, margins[k]);
       const start = a.tokens.starts[first];
       const end = a.tokens.ends[last];
-      mentions.push({ start, end, text: text.slice(start, end), kind: span.type as EntityKind, confidence: confidence(weakest) });
+      // actorId last, as the resolver used to add it: it fills it in without changing the hidden class
+      mentions.push({ start, end, text: text.slice(start, end), kind: span.type as EntityKind, confidence: confidence(weakest), actorId: undefined });
     }
   }
   let entities = markRegions(text, a.tokens, ctx.attrs, mentions);

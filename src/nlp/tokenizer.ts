@@ -12,6 +12,14 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 const PERIOD = 0x2e;
 const HYPHEN = 0x2d;
 
+/**
+ * The code unit at j, or `none` past the end of the text. charCodeAt gives NaN there, but only after an
+ * out-of-bounds read, which deoptimizes code that has not made one before (most texts never do).
+ */
+function codeAt(text: string, j: number, none: number): number {
+  return j < text.length ? text.charCodeAt(j) : none;
+}
+
 function isApostrophe(c: number): boolean {
   return c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE;
 }
@@ -36,8 +44,8 @@ function width(text: string, j: number): number {
 /** Length of a clitic ('s 're 've 'll 'd 'm, apostrophe included) starting at j, or 0. */
 function cliticLength(text: string, j: number): number {
   if (!isApostrophe(text.charCodeAt(j))) return 0;
-  const a = lowerCode(text.charCodeAt(j + 1) || 0);
-  const b = lowerCode(text.charCodeAt(j + 2) || 0);
+  const a = lowerCode(codeAt(text, j + 1, 0));
+  const b = lowerCode(codeAt(text, j + 2, 0));
   let len = 0;
   if (a === 0x73 || a === 0x64 || a === 0x6d) len = 2; // s d m
   else if ((a === 0x72 && b === 0x65) || (a === 0x76 && b === 0x65) || (a === 0x6c && b === 0x6c)) len = 3; // re ve ll
@@ -49,8 +57,8 @@ function cliticLength(text: string, j: number): number {
 function isNegation(text: string, j: number): boolean {
   return (
     lowerCode(text.charCodeAt(j)) === 0x6e &&
-    isApostrophe(text.charCodeAt(j + 1)) &&
-    lowerCode(text.charCodeAt(j + 2) || 0) === 0x74 &&
+    isApostrophe(codeAt(text, j + 1, -1)) &&
+    lowerCode(codeAt(text, j + 2, 0)) === 0x74 &&
     !wordAt(text, j + 3)
   );
 }
@@ -113,7 +121,7 @@ function wordEnd(text: string, i: number): number {
 
 /** Whether the period right after the word [i, j) belongs to it: U.S. Gen. Jan. J. No. 5 */
 function keepsPeriod(text: string, i: number, j: number): boolean {
-  if (text.charCodeAt(j) !== PERIOD || text.charCodeAt(j + 1) === PERIOD) return false;
+  if (codeAt(text, j, -1) !== PERIOD || codeAt(text, j + 1, -1) === PERIOD) return false;
   const len = j - i;
   if (len === 1) return charClass(text.charCodeAt(i)) === UPPER || charClass(text.charCodeAt(i)) === LETTER;
   if (len > 6) return false;
@@ -185,7 +193,7 @@ export function tokenize(text: string): TokenTable {
       while (end < n && (wordAt(text, end) || text.charCodeAt(end) === 0x5f)) end++;
     } else if (afterWord && cliticLength(text, i) > 0) {
       end = i + cliticLength(text, i);
-    } else if ((c === PERIOD || c === HYPHEN) && text.charCodeAt(i + 1) === c) {
+    } else if ((c === PERIOD || c === HYPHEN) && codeAt(text, i + 1, -1) === c) {
       end = i + 1;
       while (end < n && text.charCodeAt(end) === c) end++; // ... and --
     } else {

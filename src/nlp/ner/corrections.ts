@@ -34,14 +34,25 @@ function regions(): Gazetteer {
 export function markRegions(text: string, tokens: TokenTable, attrs: TokenAttributes, mentions: Mention[]): Mention[] {
   const n = tokens.count;
   const list = regions();
+  for (let i = 0; i < n; i++) if (list.longestAt(attrs, i) !== 0) return withRegions(text, tokens, attrs, mentions, i);
+  return mentions;
+}
+
+/**
+ * markRegions for a text that names a region, from its first one at token `first`. Few texts do: kept
+ * apart so that the code optimized for the others does not meet these paths for the first time.
+ */
+function withRegions(text: string, tokens: TokenTable, attrs: TokenAttributes, mentions: Mention[], first: number): Mention[] {
+  const n = tokens.count;
+  const list = regions();
   const found: Mention[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < n; i++) {
     const length = list.longestAt(attrs, i);
     if (length === 0) continue;
     const k = i + length - 1;
     const start = tokens.starts[i];
     const end = tokens.ends[k];
-    found.push({ start, end, text: text.slice(start, end), kind: 'LOC', confidence: 0.9 });
+    found.push(mention(start, end, text.slice(start, end), 0.9));
     i = k;
   }
   if (found.length === 0) return mentions;
@@ -50,9 +61,14 @@ export function markRegions(text: string, tokens: TokenTable, attrs: TokenAttrib
     const overlapping = out.filter((m) => m.start < region.end && region.start < m.end);
     if (overlapping.some((m) => m.start < region.start || m.end > region.end)) continue; // part of a longer name
     const confidence = Math.max(region.confidence, ...overlapping.map((m) => m.confidence));
-    out = [...out.filter((m) => !overlapping.includes(m)), { ...region, confidence }];
+    out = [...out.filter((m) => !overlapping.includes(m)), mention(region.start, region.end, region.text, confidence)];
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A region's LOC mention, shaped as the recognizer's mentions are. */
+function mention(start: number, end: number, text: string, confidence: number): Mention {
+  return { start, end, text, kind: 'LOC', confidence, actorId: undefined };
 }
 
 /** Code units that end a sentence proper: . ! ? … " ” ’ : ; */
@@ -73,8 +89,21 @@ export function dropHeadlineGuesses(
 ): Mention[] {
   if (mentions.length === 0) return mentions;
   const flags = attrs.flags;
+  if (!sentences.some((s) => isHeadline(text, tokens, flags, s))) return mentions;
   const headlines = sentences.map((s) => isHeadline(text, tokens, flags, s));
-  if (!headlines.includes(true)) return mentions;
+  return withoutHeadlineGuesses(tokens, sentences, attrs, gazetteer, mentions, headlines);
+}
+
+/** dropHeadlineGuesses for a text with a headline (kept apart, as withRegions is). */
+function withoutHeadlineGuesses(
+  tokens: TokenTable,
+  sentences: readonly Sentence[],
+  attrs: TokenAttributes,
+  gazetteer: Int32Array,
+  mentions: Mention[],
+  headlines: readonly boolean[],
+): Mention[] {
+  const flags = attrs.flags;
   const headline = new Uint8Array(tokens.count);
   const capitalizedElsewhere = new Set<number>();
   for (let k = 0; k < sentences.length; k++) {

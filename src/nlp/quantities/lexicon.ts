@@ -86,6 +86,15 @@ function hashOf(word: string): number {
   return h;
 }
 
+/**
+ * The internalized copy of a string (as property names are). The grammar compares entries' words with
+ * literals; a word made at load (a plural, w + 's') is not internalized, and the first one met in
+ * optimized code that has only seen internalized words deoptimizes it.
+ */
+function internalized(s: string): string {
+  return Object.keys({ [s]: true })[0]!;
+}
+
 function entry(word: string): LexEntry {
   const h = hashOf(word);
   const found = byHash.get(h);
@@ -95,7 +104,7 @@ function entry(word: string): LexEntry {
     return e;
   }
   const e: LexEntry = {
-    word, flags: 0, month: 0, monthAbbreviation: false, weekday: -1, number: -1, scale: 0, scaleUse: 0, unit: 0,
+    word: internalized(word), flags: 0, month: 0, monthAbbreviation: false, weekday: -1, number: -1, scale: 0, scaleUse: 0, unit: 0,
     unitCount: 0, season: -1, direction: 0, modifier: 0, currency: '', subunit: false, denominator: 0, low: 0, high: 0,
   };
   byHash.set(h, entries.length);

@@ -32,7 +32,8 @@ export interface WordNumber {
   scaled: boolean;
 }
 
-const result: WordNumber = { value: 0, end: 0, scaled: false };
+// value is set before result is returned; NaN makes it a double field from the start (values can be fractional)
+const result: WordNumber = { value: NaN, end: 0, scaled: false };
 
 function wordAt(t: ValueTokens, i: number): string {
   const e = i < t.count ? t.entries[i]! : -1;

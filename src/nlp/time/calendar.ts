@@ -15,7 +15,12 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 /** Year, month and day of a day number, in one shared array (valid until the next call). */
 const civil = [0, 0, 0];
-function toCivil(days: number): number[] {
+// The same for a day that is not a whole number of a sane size (NaN, a fraction). Kept apart so that
+// civil only ever holds small integers (Smis): a day held as a heap number (as dayNumber's results can be)
+// gives heap-number years, and one heap number stored in a field that held small integers changes the
+// hidden class of every object with that field (the grammar's, the pieces').
+const otherCivil = [0, 0, 0];
+function toCivil(days: number): readonly number[] {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -24,10 +29,18 @@ function toCivil(days: number): number[] {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  civil[0] = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  civil[1] = m;
-  civil[2] = d;
-  return civil;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (Number.isInteger(days) && Math.abs(days) < 1e9) {
+    // whole results well inside int32: | 0 only makes them Smis
+    civil[0] = y | 0;
+    civil[1] = m | 0;
+    civil[2] = d | 0;
+    return civil;
+  }
+  otherCivil[0] = y;
+  otherCivil[1] = m;
+  otherCivil[2] = d;
+  return otherCivil;
 }
 
 export function daysInMonth(year: number, month: number): number {

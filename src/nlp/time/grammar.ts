@@ -18,7 +18,7 @@ import { WORD, NUM, PUNCT, SPACED, NEW_LINE, PARAGRAPH, CAPITALIZED, GROUPED, DE
 import { readNumberWords } from '../quantities/numbers.js';
 import { TimeUnit, Modifier } from './words.js';
 import { dayNumber, daysInMonth, monthStart, monthEnd, yearOf, monthOf, weekdayOf, weekStart, addMonths } from './calendar.js';
-import { type Piece, PieceKind, Precision, makePiece, intervalPiece, resolve, resolved } from './pieces.js';
+import { type Piece, PieceKind, Precision, makePiece, copyPiece, intervalPiece, resolve, resolved } from './pieces.js';
 
 const enum Connector {
   None = 0,
@@ -691,7 +691,8 @@ export class TimeGrammar {
       if (this.isDash(k) && this.attached(k)) k++;
       base = this.base(k);
       if (!base) return null;
-      const first = { ...base, modifier };
+      const first = copyPiece(base);
+      first.modifier = modifier;
       base.modifier = other.modifier;
       return this.combine(first, base, c === Connector.Or ? Connector.Or : Connector.Range);
     }
@@ -932,8 +933,11 @@ export class TimeGrammar {
 
   // ---------------------------------------------------------------- counts, durations, offsets
 
-  private countLow = 0;
-  private countHigh = 0;
+  // Set by count() before any use. NaN rather than 0 so that the fields hold doubles from the start:
+  // a count read from number words can be fractional, and a field turning from small integers to doubles
+  // mid-run changes the grammar's hidden class and throws away the code optimized for it.
+  private countLow = NaN;
+  private countHigh = NaN;
 
   /** A count of units at i: 3, three, a, a few, several, a couple of; or none before a plural unit. Returns the unit's token or −1. */
   private count(i: number): number {

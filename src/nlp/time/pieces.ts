@@ -53,8 +53,50 @@ export interface Piece {
   borrowed?: boolean;
 }
 
+/**
+ * A class rather than an object literal, so that every piece has one hidden class. y and n can hold NaN
+ * (a relative year without a document date) or a fraction (a count in words): they are defined as NaN,
+ * which makes them double fields from the start, and then set to 0. A field that turned from small
+ * integers to doubles mid-run would change the pieces' hidden class and throw away the grammar's
+ * optimized code.
+ */
+class PieceObject implements Piece {
+  y = NaN;
+  m = 0;
+  d = 0;
+  n = NaN;
+  modifier = 0;
+  from = NaN;
+  to = NaN;
+  precision = Precision.Day;
+  borrowed = false;
+
+  constructor(
+    public kind: PieceKind,
+    public end: number,
+  ) {
+    this.y = 0;
+    this.n = 0;
+  }
+}
+
 export function makePiece(kind: PieceKind, end: number): Piece {
-  return { kind, y: 0, m: 0, d: 0, n: 0, modifier: 0, from: NaN, to: NaN, precision: Precision.Day, end };
+  return new PieceObject(kind, end);
+}
+
+/** A copy of a piece (an object of the same class, unlike a spread copy). */
+export function copyPiece(p: Piece): Piece {
+  const copy = new PieceObject(p.kind, p.end);
+  copy.y = p.y;
+  copy.m = p.m;
+  copy.d = p.d;
+  copy.n = p.n;
+  copy.modifier = p.modifier;
+  copy.from = p.from;
+  copy.to = p.to;
+  copy.precision = p.precision;
+  copy.borrowed = p.borrowed === true;
+  return copy;
 }
 
 export function intervalPiece(from: number, to: number, precision: Precision, end: number): Piece {
