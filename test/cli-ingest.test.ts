@@ -89,6 +89,25 @@ test('bad files are rejected with a reason, recorded, and the rest of the batch 
   }
 });
 
+test('many rejections are summed up per reason, with examples; --json lists every one', () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const lines = ['{"text":"Envoys met in Astana on Saturday."}'];
+    for (let i = 0; i < 30; i++) lines.push(`{"title":"headline ${i} without a body"}`);
+    lines.push('not json');
+    writeFileSync(join(dir, 'wire.jsonl'), lines.join('\n') + '\n');
+    const res = rift(['ingest', join(dir, 'wire.jsonl'), '--db', join(dir, 'r.db'), '--no-analyze']);
+    assert.equal(res.status, 0, res.stderr);
+    assert.match(res.stdout, /rejected 30: no text[^\n]*\(\S*wire\.jsonl#L2, \S*wire\.jsonl#L3, \S*wire\.jsonl#L4, …\)/);
+    assert.match(res.stdout, /rejected 1: invalid JSON/);
+    assert.equal(res.stdout.match(/^ {2}rejected /gm)?.length, 2, 'one line per reason');
+    const all = riftJson(['ingest', join(dir, 'wire.jsonl'), '--db', join(dir, 'again.db'), '--no-analyze']);
+    assert.equal(all.rejections.length, 31);
+  } finally {
+    cleanup();
+  }
+});
+
 test('an ingest with nothing readable exits non-zero and says why', () => {
   const { dir, cleanup } = tempDir();
   try {

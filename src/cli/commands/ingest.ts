@@ -48,7 +48,7 @@ export function registerIngest(program: Command): void {
             `into ${store.location} in ${summary.seconds.toFixed(1)}s` +
             (summary.ingested === 0 && summary.duplicates > 0 ? ' (nothing new)' : ''),
         );
-        for (const r of summary.rejections) print(`  rejected ${r.ref}: ${r.reason}`);
+        printRejections(summary.rejections);
         for (const r of summary.unanalyzed) print(`  stored without analysis ${r.ref}: ${r.reason}`);
         // One line per reason (one per language): the documents themselves are listed by --json.
         const partial = new Map<string, number>();
@@ -62,4 +62,25 @@ export function registerIngest(program: Command): void {
       await store.close();
     }
   });
+}
+
+/** Rejections listed one by one while there are few; past that, one line per reason with a few examples. */
+const LIST_EACH_UP_TO = 20;
+
+function printRejections(rejections: readonly { ref: string; reason: string }[]): void {
+  if (rejections.length <= LIST_EACH_UP_TO) {
+    for (const r of rejections) print(`  rejected ${r.ref}: ${r.reason}`);
+    return;
+  }
+  const byReason = new Map<string, string[]>();
+  for (const r of rejections) {
+    const refs = byReason.get(r.reason);
+    if (refs) refs.push(r.ref);
+    else byReason.set(r.reason, [r.ref]);
+  }
+  for (const [reason, refs] of byReason) {
+    const examples = refs.slice(0, 3).join(', ') + (refs.length > 3 ? ', …' : '');
+    print(`  rejected ${refs.length}: ${reason} (${examples})`);
+  }
+  print('  every rejection, one by one: --json');
 }
