@@ -97,6 +97,7 @@ export class IngestSession {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.batchSize = options.batchSize ?? 1000;
     this.now = options.now ?? (() => new Date().toISOString());
+    // More chunks than the workers hold (JOBS_PER_WORKER each), so the pool always has the next one queued.
     this.maxInFlight = Math.max(2, (pool?.size ?? 0) * 10);
     this.summary = {
       ingested: 0, duplicates: 0, rejected: 0, rejections: [], unanalyzed: [], partial: [], workers: pool?.size ?? 0, seconds: 0,
