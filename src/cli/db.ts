@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { openStore } from '../store/index.js';
+import { openStore, StoreOpenError } from '../store/index.js';
 import type { Store } from '../store/index.js';
+import { CliError } from './errors.js';
 
 export const DEFAULT_DB = './rift.db';
 
@@ -9,9 +10,18 @@ export function addDbOption(command: Command): Command {
 }
 
 export function dbPath(opts: { db?: string }): string {
-  return opts.db ?? process.env.RIFT_DB ?? DEFAULT_DB;
+  return opts.db || process.env.RIFT_DB || DEFAULT_DB;
 }
 
-export function openCliStore(opts: { db?: string }): Promise<Store> {
-  return openStore(dbPath(opts));
+/**
+ * The store a command works on. Only commands that write (ingest, watch, demo) pass `create`: the others
+ * refuse a store that does not exist, so that a typo in --db is an error, not an empty result.
+ */
+export async function openCliStore(opts: { db?: string }, { create = false }: { create?: boolean } = {}): Promise<Store> {
+  try {
+    return await openStore(dbPath(opts), { create });
+  } catch (err) {
+    if (err instanceof StoreOpenError) throw new CliError(err.message);
+    throw err;
+  }
 }

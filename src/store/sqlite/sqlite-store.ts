@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Document, DocumentSource, Rejection } from '../../model/index.js';
 import type { EncodedAnalysis } from '../encoded-analysis.js';
@@ -8,18 +8,24 @@ import type {
   ActorMentionRow,
   DocumentSummary,
   DocumentToStore,
+  OpenOptions,
+  PageOptions,
   PutResult,
   SearchHit,
   SearchOptions,
+  SearchResults,
   Store,
   StoreStats,
   StoredAnalysis,
   FeedState,
   StoredDocument,
 } from '../store.js';
+import { checkPage, StoreOpenError } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { toMatchQuery } from '../fts-query.js';
-import { hasCjk, likePattern, queryTerms, substringSnippet } from '../cjk.js';
+import { parseSearchQuery, positiveTerms, type SearchQuery } from '../search-query.js';
+import { toFts5Match, toLikeCondition } from './fts5-query.js';
+import { hasCjk, substringSnippet } from '../cjk.js';
+import { headingOf } from '../../analysis/heading.js';
 
 interface DocumentRow {
   seq: number;
@@ -79,18 +85,29 @@ export class SqliteStore implements Store {
        ON CONFLICT (ref) DO UPDATE SET reason = excluded.reason, at = excluded.at`);
   }
 
-  static async open(path: string): Promise<SqliteStore> {
+  /** Opens (or, unless `create` is false, creates) the store in a file. Throws StoreOpenError. */
+  static async open(path: string, options: OpenOptions = {}): Promise<SqliteStore> {
+    const create = options.create ?? true;
     const location = path === ':memory:' ? path : resolve(path);
-    if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+    if (location !== ':memory:') {
+      // A typo in --db, or a command run from the wrong folder, must not leave an empty store behind.
+      if (!create && !existsSync(location)) throw new StoreOpenError(`no Rift store at ${location} (ingest creates one; --db or $RIFT_DB picks another)`);
+      if (create) mkdirSync(dirname(location), { recursive: true });
+    }
     let db: Db;
     try {
-      db = new Database(location);
+      db = new Database(location, { fileMustExist: !create });
+      if (!create && location !== ':memory:' && !hasTable(db, 'documents')) {
+        db.close();
+        throw new StoreOpenError(`${location} is not a Rift store (it has no documents table)`);
+      }
       // 16 KB pages for a new database (the default is 4 KB): an analysis is stored as a few KB of JSON
       // beside the text, and larger pages halve the pages a batch rewrites. Ignored for an existing file.
       if (isEmpty(db)) db.pragma('page_size = 16384');
       db.pragma('journal_mode = WAL');
     } catch (err) {
-      throw new Error(`cannot open database ${location}: ${(err as Error).message}`);
+      if (err instanceof StoreOpenError) throw err;
+      throw new StoreOpenError(`cannot open database ${location}: ${(err as Error).message}`);
     }
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -189,11 +206,12 @@ export class SqliteStore implements Store {
     return layers === undefined ? undefined : (JSON.parse(layers) as StoredAnalysis);
   }
 
-  async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
+  async listDocuments(options: PageOptions = {}): Promise<DocumentSummary[]> {
+    checkPage(options);
     const rows = this.db
       .prepare(
-        `SELECT id, title, outlet, url, published_at, language, length(text) AS chars FROM documents
-         ORDER BY coalesce(published_at, retrieved_at) DESC, seq DESC LIMIT ? OFFSET ?`,
+        `SELECT ${SUMMARY_COLUMNS} FROM documents d
+         ORDER BY coalesce(d.published_at, d.retrieved_at) DESC, d.seq DESC LIMIT ? OFFSET ?`,
       )
       .all(options.limit ?? 50, options.offset ?? 0) as SummaryRow[];
     return rows.map(rowToSummary);
@@ -205,39 +223,45 @@ export class SqliteStore implements Store {
       .all(options.limit ?? 100) as Rejection[];
   }
 
-  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    if (hasCjk(query)) return this.searchCjk(query, options);
-    const match = toMatchQuery(query);
-    if (!match) return [];
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
+    checkPage(options);
+    const parsed = parseSearchQuery(query);
+    if (hasCjk(query)) return this.searchCjk(parsed, options);
+    const match = toFts5Match(parsed);
     const [open, close] = options.highlight ?? ['**', '**'];
+    const total = this.db.prepare('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(match) as number;
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.outlet, d.url, d.published_at, d.language, length(d.text) AS chars,
-                snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet, bm25(documents_fts, 4.0, 1.0) AS rank
+        `SELECT ${SUMMARY_COLUMNS}, snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet, bm25(documents_fts, 4.0, 1.0) AS rank
          FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+         WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       )
-      .all(open, close, match, options.limit ?? 20) as (SummaryRow & { snippet: string; rank: number })[];
-    return rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet.replace(/\s+/g, ' '), rank: r.rank }));
+      .all(open, close, match, options.limit ?? 20, options.offset ?? 0) as (SummaryRow & { snippet: string; rank: number })[];
+    return { total, hits: rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet.replace(/\s+/g, ' '), rank: r.rank })) };
   }
 
-  /** Every term as a substring of a CJK document, through the trigram index (newest first). */
-  private searchCjk(query: string, options: SearchOptions): SearchHit[] {
-    const terms = queryTerms(query);
-    if (!terms.length) return [];
+  /** The query as substring matches on CJK documents, through the trigram index (newest first). */
+  private searchCjk(query: SearchQuery, options: SearchOptions): SearchResults {
+    const where = toLikeCondition(query, 'documents_cjk.text');
+    const total = this.db.prepare(`SELECT count(*) FROM documents_cjk WHERE ${where.sql}`).pluck().get(...where.params) as number;
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.outlet, d.url, d.published_at, d.language, length(d.text) AS chars, d.text
+        `SELECT ${SUMMARY_COLUMNS}, d.text
          FROM documents_cjk JOIN documents d ON d.seq = documents_cjk.rowid
-         WHERE ${terms.map(() => "documents_cjk.text LIKE ? ESCAPE '\\'").join(' AND ')}
-         ORDER BY coalesce(d.published_at, d.retrieved_at) DESC, d.seq DESC LIMIT ?`,
+         WHERE ${where.sql}
+         ORDER BY coalesce(d.published_at, d.retrieved_at) DESC, d.seq DESC LIMIT ? OFFSET ?`,
       )
-      .all(...terms.map(likePattern), options.limit ?? 20) as (SummaryRow & { text: string })[];
-    return rows.map((r, rank) => ({
-      ...rowToSummary(r),
-      snippet: substringSnippet(r.text, terms, options.highlight ?? ['**', '**']),
-      rank,
-    }));
+      .all(...where.params, options.limit ?? 20, options.offset ?? 0) as (SummaryRow & { text: string })[];
+    const terms = positiveTerms(query);
+    const offset = options.offset ?? 0;
+    return {
+      total,
+      hits: rows.map((r, rank) => ({
+        ...rowToSummary(r),
+        snippet: substringSnippet(r.text, terms, options.highlight ?? ['**', '**']),
+        rank: offset + rank,
+      })),
+    };
   }
 
   async listActorMentions(actorId: string, options: { limit?: number } = {}): Promise<ActorMentionRow[]> {
@@ -304,12 +328,18 @@ interface SummaryRow {
   published_at: string | null;
   language: string | null;
   chars: number;
+  head: string;
 }
+
+/** The columns of a DocumentSummary, from `documents d`; `head` is enough of the text for a heading. */
+const SUMMARY_COLUMNS = `d.id, d.title, d.outlet, d.url, d.published_at, d.language, length(d.text) AS chars,
+  CASE WHEN d.title IS NULL THEN substr(d.text, 1, 400) ELSE '' END AS head`;
 
 function rowToSummary(r: SummaryRow): DocumentSummary {
   return {
     id: r.id,
     title: orUndefined(r.title),
+    heading: headingOf(r.title ?? undefined, r.head),
     outlet: orUndefined(r.outlet),
     url: orUndefined(r.url),
     publishedAt: orUndefined(r.published_at),
@@ -352,6 +382,10 @@ function migrate(db: Db): void {
       );
     }).immediate();
   }
+}
+
+function hasTable(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
 function isEmpty(db: Db): boolean {
