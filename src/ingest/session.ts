@@ -9,6 +9,7 @@ import { analyzeDocument } from './analyze.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { readRequest, type ReadRequest } from './read.js';
 import { readerFor, type ReadItem, type ReadOutcome } from './readers/index.js';
+import { splitIntoParts } from './parts.js';
 import { WorkerPool } from './workers/pool.js';
 import type { AnalyzeResult } from './workers/protocol.js';
 
@@ -58,6 +59,14 @@ export interface IngestSummary {
 
 /** Documents sent to a worker at a time: small enough to spread the work, large enough to keep messages few. */
 const CHUNK_DOCUMENTS = 16;
+/**
+ * Characters of text in a chunk, in flight and waiting to be written, at most (a document over a limit
+ * goes alone). Counts bound memory where document counts cannot: 16 documents may be 16 MB of text,
+ * and each analysis is about five times its text in JSON.
+ */
+const CHUNK_CHARS = 2_000_000;
+const IN_FLIGHT_CHARS = 8_000_000;
+const BUFFERED_CHARS = 16_000_000;
 
 interface Analyzer {
   analyze(documents: Document[]): Promise<AnalyzeResult[]>;
@@ -84,8 +93,11 @@ export class IngestSession {
   private pendingRejections: Rejection[] = [];
   private readonly seen = new Set<string>();
   private chunk: Slot[] = [];
-  private readonly inFlight: { slots: Slot[]; results: Promise<AnalyzeResult[]> }[] = [];
-  private writeBuffer: { slot: Slot; toStore: DocumentToStore }[] = [];
+  private chunkChars = 0;
+  private readonly inFlight: { slots: Slot[]; chars: number; results: Promise<AnalyzeResult[]> }[] = [];
+  private inFlightChars = 0;
+  private writeBuffer: { slot: Slot; toStore: DocumentToStore; chars: number }[] = [];
+  private bufferedChars = 0;
   private readonly maxInFlight: number;
 
   private constructor(
@@ -142,6 +154,9 @@ export class IngestSession {
   }
 
   async addItems(items: ReadItem[], bytes = 0): Promise<void> {
+    if (items.some((i) => i.draft.text.length > this.limits.maxDocumentChars)) {
+      items = items.flatMap((item) => splitIntoParts(item, this.limits.maxDocumentChars));
+    }
     const base = this.progress.bytesDone;
     for (let i = 0; i < items.length; i++) {
       const { ref, draft } = items[i];
@@ -162,7 +177,8 @@ export class IngestSession {
       // New documents get their language settled: by the analyzer (in parallel) when there is one, else here.
       if (isNew && !this.analyzer) await settleLanguage(document);
       this.chunk.push({ ref, document, analyze: isNew && this.analyzer !== undefined });
-      if (this.chunk.length >= CHUNK_DOCUMENTS) await this.dispatch();
+      this.chunkChars += document.text.length;
+      if (this.chunk.length >= CHUNK_DOCUMENTS || this.chunkChars >= CHUNK_CHARS) await this.dispatch();
     }
     this.progress.bytesDone = base + bytes;
     this.options.onProgress?.(this.progress);
@@ -192,16 +208,20 @@ export class IngestSession {
   private async dispatch(): Promise<void> {
     if (!this.chunk.length) return;
     const slots = this.chunk;
+    const chars = this.chunkChars;
     this.chunk = [];
+    this.chunkChars = 0;
     const toAnalyze = slots.filter((s) => s.analyze).map((s) => s.document);
     const results = toAnalyze.length ? this.analyzer!.analyze(toAnalyze) : Promise.resolve([]);
-    this.inFlight.push({ slots, results });
-    while (this.inFlight.length > this.maxInFlight) await this.drainOne();
+    this.inFlight.push({ slots, chars, results });
+    this.inFlightChars += chars;
+    while (this.inFlight.length > this.maxInFlight || (this.inFlight.length > 1 && this.inFlightChars > IN_FLIGHT_CHARS)) await this.drainOne();
   }
 
   /** The oldest chunk in flight, once analyzed, joins the write buffer: documents are written in input order. */
   private async drainOne(): Promise<void> {
-    const { slots, results } = this.inFlight.shift()!;
+    const { slots, chars, results } = this.inFlight.shift()!;
+    this.inFlightChars -= chars;
     const analyses = await results;
     let k = 0;
     for (const slot of slots) {
@@ -218,9 +238,11 @@ export class IngestSession {
           toStore = { document, analysis: result.analysis };
         }
       }
-      this.writeBuffer.push({ slot, toStore });
+      const size = slot.document.text.length + (toStore.analysis?.layers.length ?? 0);
+      this.writeBuffer.push({ slot, toStore, chars: size });
+      this.bufferedChars += size;
     }
-    while (this.writeBuffer.length >= this.batchSize) await this.flush();
+    while (this.writeBuffer.length >= this.batchSize || (this.writeBuffer.length && this.bufferedChars > BUFFERED_CHARS)) await this.flush();
   }
 
   private async flush(): Promise<void> {
@@ -231,6 +253,7 @@ export class IngestSession {
     }
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
+    for (const b of batch) this.bufferedChars -= b.chars;
     for (const result of await store.putDocuments(batch.map((b) => b.toStore))) {
       if (result.status === 'ingested') this.summary.ingested++;
       else this.summary.duplicates++;
