@@ -1,0 +1,51 @@
+// The worker thread of AnalysisWorker (analysis-worker.ts): runs POST /api/analyze's analyses off the
+// server's event loop, and writes each answer as JSON here too, so that the server thread only passes a
+// string on. The pipeline is loaded on the first request.
+import { parentPort } from 'node:worker_threads';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import type { AnalyzeRequest } from './analyze-request.js';
+
+export type ToAnalysisThread = { id: number; request: AnalyzeRequest; maxItems: number; windowChars?: number };
+export type FromAnalysisThread = { id: number; started: true } | { id: number; json: string } | { id: number; error: string };
+
+const port = parentPort;
+let pipeline: Promise<Pipeline> | undefined;
+
+async function answer({ id, request, maxItems, windowChars }: ToAnalysisThread): Promise<FromAnalysisThread> {
+  const [{ loadPipeline }, { analyzeInWindows }, { analysisToJson }, { documentId }, { pageLayers }] = await Promise.all([
+    import('../pipeline/index.js'),
+    import('../pipeline/windows.js'),
+    import('../pipeline/serialize.js'),
+    import('../ingest/fingerprint.js'),
+    import('./pages.js'),
+  ]);
+  const loaded = await (pipeline ??= loadPipeline());
+  port!.postMessage({ id, started: true } satisfies FromAnalysisThread);
+  const retrievedAt = new Date().toISOString();
+  const analysis = analyzeInWindows(
+    loaded,
+    {
+      id: documentId(request.text),
+      text: request.text,
+      format: 'text',
+      title: request.title,
+      publishedAt: request.publishedAt,
+      language: request.language,
+      retrievedAt,
+      source: { ref: 'api', retrievedAt },
+    },
+    windowChars,
+  );
+  const paged = pageLayers(analysisToJson(analysis) as object, 0, maxItems, () => 'ingest the text to page through all of its analysis at /api/documents/{id}/analysis?offset=');
+  return { id, json: JSON.stringify(paged) };
+}
+
+if (port) {
+  // One request at a time, in order: the server sends the next only after this one's answer.
+  port.on('message', (message: ToAnalysisThread) => {
+    answer(message).then(
+      (reply) => port.postMessage(reply),
+      (err: unknown) => port.postMessage({ id: message.id, error: (err as Error)?.message ?? String(err) } satisfies FromAnalysisThread),
+    );
+  });
+}
