@@ -4,7 +4,7 @@ import { renderBrief } from '../analysis/index.js';
 import { lookUpDocumentId } from '../store/document-ids.js';
 import { DASHBOARD_SCRIPT, DASHBOARD_STYLE, dashboardPage } from '../web/page.js';
 import { openApiDocument } from './openapi.js';
-import { ApiError, clientErrorHandler, installErrorHandling } from './errors.js';
+import { ApiError, clientErrorHandler, installErrorHandling, sendError, toApiError } from './errors.js';
 import { installSecurity } from './security.js';
 import { intParam, stringParam, type Query } from './params.js';
 import { parseAnalyzeRequest } from './analyze-request.js';
@@ -31,7 +31,16 @@ const BODY_LIMIT = 8 * 1024 * 1024 + 64 * 1024;
 
 /** The HTTP API and the dashboard over one store. Every error answer has the shape of ErrorBody (errors.ts). */
 export function buildServer(store: Store, options: ServerOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, clientErrorHandler, return503OnClosing: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    clientErrorHandler,
+    // Errors the router finds before any route (a malformed percent-escape in the path) get the one shape too.
+    frameworkErrors: (err, _request, reply) => sendError(reply, toApiError(err)),
+    // Node answers a request without Host with an empty 400 of its own; the Host hook answers it in the one shape.
+    http: { requireHostHeader: false },
+    return503OnClosing: true,
+  });
   const analysis = new AnalysisWorker(options.analysis);
   const maxTextChars = options.maxTextChars ?? 1_000_000;
   const maxLayerItems = options.maxLayerItems ?? 5_000;

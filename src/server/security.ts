@@ -27,7 +27,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export function hostPolicy(allowed: readonly string[] = []): (hostHeader: string | undefined) => boolean {
   const names = new Set(['localhost', hostname().toLowerCase(), `${hostname().toLowerCase()}.local`, ...allowed.map((h) => h.toLowerCase())]);
   return (hostHeader) => {
-    // HTTP/1.0 clients may send no Host: no browser does, so no rebinding either.
+    // HTTP/1.0 clients may send no Host (the hook refuses its absence in HTTP/1.1): no browser does, so no rebinding either.
     if (hostHeader === undefined) return true;
     const name = hostName(hostHeader);
     if (name === undefined) return false;
@@ -47,6 +47,9 @@ function hostName(header: string): string | undefined {
 export function installSecurity(app: FastifyInstance, allowedHosts: readonly string[]): void {
   const allowed = hostPolicy(allowedHosts);
   app.addHook('onRequest', async (request, reply) => {
+    if (request.headers.host === undefined && request.raw.httpVersion !== '1.0') {
+      return sendError(reply, new ApiError(400, 'bad_request', `an HTTP/${request.raw.httpVersion} request must name its Host`));
+    }
     if (!allowed(request.headers.host)) {
       return sendError(
         reply,
