@@ -65,6 +65,13 @@ const CHUNK_DOCUMENTS = 16;
  * and each analysis is about five times its text in JSON.
  */
 const CHUNK_CHARS = 2_000_000;
+/**
+ * Heap of each ingest worker, in MB. V8 collects lazily below its limit: with 2 GB a worker's heap grew
+ * about 30 MB a long document before a collection, to 300 MB and more. A document's analysis needs far
+ * less (the pipeline about 100 MB, a 1,000,000-character part analysed in windows about 100 more); one
+ * that needs more fails alone and is stored unanalysed.
+ */
+const WORKER_HEAP_MB = 512;
 const IN_FLIGHT_CHARS = 8_000_000;
 const BUFFERED_CHARS = 16_000_000;
 
@@ -123,7 +130,7 @@ export class IngestSession {
       if (options.pipeline && options.pipeline !== 'default') {
         throw new Error("worker threads load their own pipeline: pass pipeline: 'default', or workers: 0 for a Pipeline object");
       }
-      const pool = options.pool ?? new WorkerPool({ size: workers, analyze: options.pipeline === 'default', timeoutMs });
+      const pool = options.pool ?? new WorkerPool({ size: workers, analyze: options.pipeline === 'default', timeoutMs, maxHeapMb: WORKER_HEAP_MB });
       return new IngestSession(options, pool, options.pipeline ? pool : undefined, !options.pool);
     }
     const pipeline = options.pipeline === 'default' ? await loadPipeline() : options.pipeline;

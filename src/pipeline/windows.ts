@@ -50,15 +50,25 @@ function cutBefore(text: string, from: number, limit: number): number {
   return low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
 }
 
+export interface WindowOptions {
+  /**
+   * Whether to put the token table and part-of-speech tags of the windows together (true by default).
+   * The store keeps neither (they are cheap to recompute): ingest leaves them out, and the analysis of
+   * a long text then has an empty token table while its sentences still give token indexes.
+   */
+  tokens?: boolean;
+}
+
 /**
  * A document's analysis, made window by window when its text is longer than `windowChars` (see
  * DEFAULT_WINDOW_CHARS), else in one go by pipeline.analyze. Each window is analysed as a document of
  * its own (same metadata, the window's text, an id of its own so that event and claim ids stay unique);
  * the layers are then put together with every span moved back into the whole text's offsets.
  */
-export function analyzeInWindows(pipeline: Pipeline, document: Document, windowChars = DEFAULT_WINDOW_CHARS): Analysis {
+export function analyzeInWindows(pipeline: Pipeline, document: Document, windowChars = DEFAULT_WINDOW_CHARS, options: WindowOptions = {}): Analysis {
   const { text } = document;
   if (text.length <= windowChars) return pipeline.analyze(document);
+  const keepTokens = options.tokens ?? true;
   const whole = emptyAnalysis(document);
   const starts: Uint32Array[] = [];
   const ends: Uint32Array[] = [];
@@ -71,10 +81,12 @@ export function analyzeInWindows(pipeline: Pipeline, document: Document, windowC
     const part = pipeline.analyze({ ...document, id, text: text.slice(window.start, window.end) });
     if (!whole.stages.length) whole.stages = part.stages;
     const delta = window.start;
-    starts.push(part.tokens.starts.slice(0, part.tokens.count).map((s) => s + delta));
-    ends.push(part.tokens.ends.slice(0, part.tokens.count).map((e) => e + delta));
-    if (part.pos) for (const tag of part.pos) pos.push(tag);
-    else tagged = false;
+    if (keepTokens) {
+      starts.push(part.tokens.starts.slice(0, part.tokens.count).map((s) => s + delta));
+      ends.push(part.tokens.ends.slice(0, part.tokens.count).map((e) => e + delta));
+      if (part.pos) for (const tag of part.pos) pos.push(tag);
+      else tagged = false;
+    }
     const moved = new Set<object>();
     for (const s of part.sentences) {
       moved.add(s);
@@ -88,8 +100,10 @@ export function analyzeInWindows(pipeline: Pipeline, document: Document, windowC
     for (const actor of part.actors) mergeActor(actors, actor);
     tokenOffset += part.tokens.count;
   }
-  whole.tokens = { count: tokenOffset, starts: concat(starts), ends: concat(ends) };
-  if (tagged) whole.pos = pos;
+  if (keepTokens) {
+    whole.tokens = { count: tokenOffset, starts: concat(starts), ends: concat(ends) };
+    if (tagged) whole.pos = pos;
+  }
   whole.actors = [...actors.values()];
   return whole;
 }

@@ -2,6 +2,7 @@
 // server's event loop, and writes each answer as JSON here too, so that the server thread only passes a
 // string on. The pipeline is loaded on the first request.
 import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { AnalyzeRequest } from './analyze-request.js';
 
@@ -10,6 +11,14 @@ export type FromAnalysisThread = { id: number; started: true } | { id: number; j
 
 const port = parentPort;
 let pipeline: Promise<Pipeline> | undefined;
+
+// Analysis is background work: on a busy machine the server's own thread, which answers every other
+// request, goes first. (On Linux a nice value is per thread, and this lowers only this one's.)
+try {
+  setPriority(10);
+} catch {
+  // not permitted here: run at the server's priority
+}
 
 async function answer({ id, request, maxItems, windowChars }: ToAnalysisThread): Promise<FromAnalysisThread> {
   const [{ loadPipeline }, { analyzeInWindows }, { analysisToJson }, { documentId }, { pageLayers }] = await Promise.all([

@@ -5,6 +5,7 @@ import type { Document } from '../../model/index.js';
 import { documentId, readerFor } from '../../ingest/index.js';
 import { binaryReason } from '../../ingest/decode.js';
 import { loadPipeline } from '../../pipeline/index.js';
+import { analyzeInWindows } from '../../pipeline/windows.js';
 import { analysisToJson } from '../../pipeline/serialize.js';
 import { renderBrief } from '../../analysis/index.js';
 import { print, printJson } from '../output.js';
@@ -49,7 +50,7 @@ export function registerAnalyze(program: Command): void {
         source: { ref: file, retrievedAt },
       };
       const pipeline = await loadPipeline();
-      const analysis = pipeline.analyze(document);
+      const analysis = analyzeInWindows(pipeline, document);
       if (opts.json) printJson(analysisToJson(analysis));
       else print(renderBrief(document, analysis));
     });

@@ -1,9 +1,15 @@
 import type { Command } from 'commander';
 import { registerBenchNlp } from './bench-nlp.js';
 import { registerBenchIngest } from './bench-ingest.js';
+import { registerBenchLongText } from './bench-long-text.js';
+import { registerBenchServeHealth } from './bench-serve-health.js';
+import { registerBenchNestedHtml } from './bench-nested-html.js';
 
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('measure speed and memory (see `rift bench <kind> --help`)');
   registerBenchNlp(bench);
   registerBenchIngest(bench);
+  registerBenchLongText(bench);
+  registerBenchServeHealth(bench);
+  registerBenchNestedHtml(bench);
 }

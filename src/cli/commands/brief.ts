@@ -4,6 +4,7 @@ import { print, printJson } from '../output.js';
 import { resolveDocumentId } from '../documents.js';
 import { renderBrief } from '../../analysis/index.js';
 import { loadPipeline } from '../../pipeline/index.js';
+import { analyzeInWindows } from '../../pipeline/windows.js';
 import type { StoredAnalysis } from '../../store/index.js';
 
 export function registerBrief(program: Command): void {
@@ -20,7 +21,7 @@ export function registerBrief(program: Command): void {
       // Documents stored with --no-analyze are analysed now, without writing.
       let analysis: StoredAnalysis | undefined = await store.getAnalysis(id);
       if (!analysis) {
-        const { document: _d, tokens: _t, pos: _p, ...layers } = (await loadPipeline()).analyze(doc);
+        const { document: _d, tokens: _t, pos: _p, ...layers } = analyzeInWindows(await loadPipeline(), doc);
         analysis = layers;
       }
       if (opts.json) printJson({ document: doc, analysis });
