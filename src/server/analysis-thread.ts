@@ -2,7 +2,7 @@
 // server's event loop, and writes each answer as JSON here too, so that the server thread only passes a
 // string on. The pipeline is loaded on the first request.
 import { parentPort } from 'node:worker_threads';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { AnalyzeRequest } from './analyze-request.js';
 
@@ -13,9 +13,9 @@ const port = parentPort;
 let pipeline: Promise<Pipeline> | undefined;
 
 // Analysis is background work: on a busy machine the server's own thread, which answers every other
-// request, goes first. (On Linux a nice value is per thread, and this lowers only this one's.)
+// request, goes first. (On Linux a nice value is per thread: this lowers only this one's, by 10.)
 try {
-  setPriority(10);
+  setPriority(Math.min(19, getPriority() + 10));
 } catch {
   // not permitted here: run at the server's priority
 }
