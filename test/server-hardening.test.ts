@@ -282,3 +282,23 @@ test('#11 a request under a foreign Host name is refused (DNS rebinding); answer
   assert.equal(script.status, 200);
   assert.match(script.headers.get('content-type') ?? '', /javascript/);
 });
+
+test('#3 an analysis past its time budget fails alone: 503 analysis_timeout, and the next request is answered', async () => {
+  const own = await startServer(store, { analysis: { timeoutMs: 1000 } });
+  try {
+    const ask = async (text: string) => {
+      const res = await fetch(`${own.base}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    const slow = await ask('Russian and Chinese ships held joint drills in the Pacific on Tuesday. '.repeat(8000));
+    assert.equal(slow.status, 503);
+    assert.ok(isErrorBody(slow.body, 503));
+    assert.equal(slow.body.error.code, 'analysis_timeout');
+    assert.equal((await fetch(`${own.base}/api/health`)).status, 200);
+    const next = await ask('Xi visited Moscow.');
+    assert.equal(next.status, 200, JSON.stringify(next.body));
+    assert.equal(next.body.document.text, 'Xi visited Moscow.');
+  } finally {
+    await own.close();
+  }
+});

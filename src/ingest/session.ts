@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { readRequest, type ReadRequest } from './read.js';
 import { readerFor, type ReadItem, type ReadOutcome } from './readers/index.js';
 import { splitIntoParts } from './parts.js';
+import { collectGarbageIfGrown } from './heap.js';
 import { WorkerPool } from './workers/pool.js';
 import type { AnalyzeResult } from './workers/protocol.js';
 
@@ -65,15 +66,15 @@ const CHUNK_DOCUMENTS = 16;
  * and each analysis is about five times its text in JSON.
  */
 const CHUNK_CHARS = 2_000_000;
+const IN_FLIGHT_CHARS = 4_000_000;
+const BUFFERED_CHARS = 8_000_000;
 /**
  * Heap of each ingest worker, in MB. V8 collects lazily below its limit: with 2 GB a worker's heap grew
  * about 30 MB a long document before a collection, to 300 MB and more. A document's analysis needs far
  * less (the pipeline about 100 MB, a 1,000,000-character part analysed in windows about 100 more); one
- * that needs more fails alone and is stored unanalysed.
+ * that needs more fails alone and is stored unanalysed (docs/decisions/0612).
  */
 const WORKER_HEAP_MB = 512;
-const IN_FLIGHT_CHARS = 8_000_000;
-const BUFFERED_CHARS = 16_000_000;
 
 interface Analyzer {
   analyze(documents: Document[]): Promise<AnalyzeResult[]>;
@@ -261,7 +262,10 @@ export class IngestSession {
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
     for (const b of batch) this.bufferedChars -= b.chars;
-    for (const result of await store.putDocuments(batch.map((b) => b.toStore))) {
+    const written = await store.putDocuments(batch.map((b) => b.toStore));
+    batch.length = 0; // its texts and analyses are garbage now
+    collectGarbageIfGrown();
+    for (const result of written) {
       if (result.status === 'ingested') this.summary.ingested++;
       else this.summary.duplicates++;
     }

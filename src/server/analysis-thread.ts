@@ -45,7 +45,7 @@ async function answer({ id, request, maxItems, windowChars }: ToAnalysisThread):
     },
     windowChars,
   );
-  const paged = pageLayers(analysisToJson(analysis) as object, 0, maxItems, () => 'ingest the text to page through all of its analysis at /api/documents/{id}/analysis?offset=');
+  const paged = pageLayers(analysisToJson(analysis) as object, 0, maxItems, (next) => `ingest the text to page through the rest (GET /api/documents/{id}/analysis?offset=${next})`);
   return { id, json: JSON.stringify(paged) };
 }
 

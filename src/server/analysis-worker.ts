@@ -87,7 +87,10 @@ export class AnalysisWorker {
     if (this.running || this.closed) return;
     let job = this.waiting.shift();
     // A client that went away while waiting no longer needs its analysis.
-    while (job?.signal?.aborted) job = this.waiting.shift();
+    while (job?.signal?.aborted) {
+      job.reject(new ApiError(503, 'busy', 'the client went away before its turn'));
+      job = this.waiting.shift();
+    }
     if (!job) return;
     this.running = job;
     const worker = (this.worker ??= this.spawn());
