@@ -1,5 +1,5 @@
 import type { Document } from '../model/index.js';
-import type { StoredAnalysis } from '../store/store.js';
+import type { StoredAnalysis } from '../store/index.js';
 
 const quote = (text: string, max = 160): string => {
   const flat = text.replace(/\s+/g, ' ').trim();

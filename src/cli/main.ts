@@ -11,6 +11,7 @@ import { registerWatch } from './commands/watch.js';
 import { registerEval } from './commands/eval.js';
 import { registerBench } from './commands/bench.js';
 import { CliError } from './errors.js';
+import { StoreError } from '../store/index.js';
 
 export function buildProgram(): Command {
   const program = new Command('rift')
@@ -55,6 +56,10 @@ export async function run(argv: string[]): Promise<number> {
     if (err instanceof CliError) {
       process.stderr.write(`rift: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (err instanceof StoreError) {
+      process.stderr.write(`rift: ${err.message}\n`);
+      return 1;
     }
     process.stderr.write(`rift: ${(err as Error).stack ?? String(err)}\n`);
     return 1;

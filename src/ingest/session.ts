@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Document, Rejection } from '../model/index.js';
 import { loadPipeline } from '../pipeline/index.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
-import type { DocumentToStore, Store } from '../store/store.js';
+import type { DocumentToStore, Store } from '../store/index.js';
 import { documentId } from './fingerprint.js';
 import { settleLanguage } from './language.js';
 import { analyzeDocument } from './analyze.js';
@@ -143,6 +143,7 @@ export class IngestSession {
 
   async addItems(items: ReadItem[], bytes = 0): Promise<void> {
     const base = this.progress.bytesDone;
+    let arrived: { ref: string; document: Document }[] = [];
     for (let i = 0; i < items.length; i++) {
       const { ref, draft } = items[i];
       this.progress.bytesDone = base + Math.round((bytes * i) / items.length);
@@ -157,15 +158,30 @@ export class IngestSession {
         retrievedAt,
         source: { ref, url: draft.url, outlet: draft.outlet, retrievedAt },
       };
-      const isNew = !this.seen.has(document.id) && !(await this.options.store.hasDocument(document.id));
+      arrived.push({ ref, document });
+      if (arrived.length >= CHUNK_DOCUMENTS) {
+        await this.admit(arrived);
+        arrived = [];
+      }
+    }
+    await this.admit(arrived);
+    this.progress.bytesDone = base + bytes;
+    this.options.onProgress?.(this.progress);
+  }
+
+  /** Documents to the next chunk; those neither seen in this session nor stored (one query for all) are analyzed. */
+  private async admit(arrived: { ref: string; document: Document }[]): Promise<void> {
+    if (!arrived.length) return;
+    const unseen = arrived.map((a) => a.document.id).filter((id) => !this.seen.has(id));
+    const stored = unseen.length ? await this.options.store.documents.existing(unseen) : new Set<string>();
+    for (const { ref, document } of arrived) {
+      const isNew = !this.seen.has(document.id) && !stored.has(document.id);
       this.seen.add(document.id);
       // New documents get their language settled: by the analyzer (in parallel) when there is one, else here.
       if (isNew && !this.analyzer) await settleLanguage(document);
       this.chunk.push({ ref, document, analyze: isNew && this.analyzer !== undefined });
       if (this.chunk.length >= CHUNK_DOCUMENTS) await this.dispatch();
     }
-    this.progress.bytesDone = base + bytes;
-    this.options.onProgress?.(this.progress);
   }
 
   /** Writes everything still pending, stops the workers, and returns the summary. */
@@ -226,12 +242,12 @@ export class IngestSession {
   private async flush(): Promise<void> {
     const { store } = this.options;
     if (this.pendingRejections.length) {
-      await store.recordRejections(this.pendingRejections);
+      await store.documents.recordRejections(this.pendingRejections);
       this.pendingRejections = [];
     }
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
-    for (const result of await store.putDocuments(batch.map((b) => b.toStore))) {
+    for (const result of await store.documents.put(batch.map((b) => b.toStore))) {
       if (result.status === 'ingested') this.summary.ingested++;
       else this.summary.duplicates++;
     }

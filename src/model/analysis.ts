@@ -15,6 +15,8 @@ export interface Analysis {
   document: Document;
   /** Names of the pipeline stages that ran: stages built for other languages are left out. */
   stages: string[];
+  /** Version of each stage that ran, by stage name. */
+  versions?: Record<string, string>;
   tokens: TokenTable;
   /** Part-of-speech tag per token (Penn Treebank tags), when the tagger ran. */
   pos?: string[];

@@ -29,10 +29,21 @@ export interface DocumentDraft {
   extra?: Record<string, unknown>;
 }
 
+/** Where a document's date came from: the page or its metadata, the user, a feed item, or the retrieval day (assumed). */
+export type DocumentDateSource = 'published' | 'given' | 'feed' | 'assumed';
+
+/** The one date every stage reads a document's time from. */
+export interface DocumentDate {
+  /** YYYY-MM-DD */
+  day: string;
+  source: DocumentDateSource;
+}
+
 export interface Document extends DocumentDraft {
   /** Hash of the normalized text: the same text always gets the same id. */
   id: string;
   retrievedAt: string;
+  date?: DocumentDate;
   source: DocumentSource;
   storyId?: string;
   duplicateOf?: string;

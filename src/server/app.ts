@@ -23,24 +23,24 @@ export function buildServer(store: Store): FastifyInstance {
     const offset = Math.max(Number(req.query.offset ?? 0) || 0, 0);
     if (req.query.q !== undefined) {
       if (!req.query.q.trim()) return reply.code(400).send({ error: 'q must not be empty' });
-      return { query: req.query.q, results: await store.search(req.query.q, { limit, highlight: ['<mark>', '</mark>'] }) };
+      return { query: req.query.q, results: await store.documents.search(req.query.q, { limit, highlight: ['<mark>', '</mark>'] }) };
     }
-    return { results: await store.listDocuments({ limit, offset }) };
+    return { results: await store.documents.list({ limit, offset }) };
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id', async (req, reply) => {
-    const doc = await store.getDocument(req.params.id);
+    const doc = await store.documents.get(req.params.id);
     return doc ?? reply.code(404).send({ error: `no document ${req.params.id}` });
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id/analysis', async (req, reply) => {
-    const analysis = await store.getAnalysis(req.params.id);
+    const analysis = await store.analyses.get(req.params.id);
     return analysis ?? reply.code(404).send({ error: `no analysis for document ${req.params.id}` });
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id/brief', async (req, reply) => {
-    const doc = await store.getDocument(req.params.id);
-    const analysis = doc && (await store.getAnalysis(doc.id));
+    const doc = await store.documents.get(req.params.id);
+    const analysis = doc && (await store.analyses.get(doc.id));
     if (!doc || !analysis) return reply.code(404).send({ error: `no analysed document ${req.params.id}` });
     return reply.type('text/markdown; charset=utf-8').send(renderBrief(doc, analysis));
   });

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { CliError } from '../errors.js';
-import { addDbOption, dbPath, openCliStore } from '../db.js';
+import { addDbOption, openCliStore } from '../db.js';
 import { emphasize, print, printJson } from '../output.js';
 import { codeOn, roleOn, sharedDictionary } from '../../actors/dictionary.js';
 import type { ActorDictionary } from '../../actors/dictionary.js';
 import { resolveActors } from '../../actors/resolver.js';
 import type { Actor } from '../../model/index.js';
-import type { ActorMentionRow } from '../../store/index.js';
+import { StoreError, type ActorMentionRow } from '../../store/index.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -80,11 +79,13 @@ async function showActors(name: string, opts: { date?: string; limit: string; js
   const found = dict.lookup(name).slice(0, 5);
   if (!found.length) throw new CliError(`no actor named ${JSON.stringify(name)} in the dictionary`, 1);
   const mentions = new Map<string, ActorMentionRow[]>();
-  const path = dbPath(opts);
-  if (existsSync(path)) {
-    const store = await openCliStore(opts);
+  const store = await openCliStore(opts).catch((err: unknown) => {
+    if (err instanceof StoreError && err.code === 'missing') return undefined; // the dictionary alone still answers
+    throw err;
+  });
+  if (store) {
     try {
-      for (const a of found) mentions.set(a.id, await store.listActorMentions(a.id, { limit }));
+      for (const a of found) mentions.set(a.id, await store.analyses.actorMentions(a.id, { limit }));
     } finally {
       await store.close();
     }
@@ -99,7 +100,7 @@ async function showActors(name: string, opts: { date?: string; limit: string; js
   }
   found.forEach((a, i) => {
     if (i) print('');
-    printActor(dict, a, date, mentions.get(a.id), existsSync(path));
+    printActor(dict, a, date, mentions.get(a.id), store !== undefined);
   });
 }
 

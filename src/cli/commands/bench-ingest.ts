@@ -42,7 +42,7 @@ const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 async function measure(file: string, bytes: number, workers: number): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'rift-bench-ingest-'));
   try {
-    const store = await openStore(join(dir, 'bench.db'));
+    const store = await openStore(join(dir, 'bench.db'), { create: true });
     try {
       const cpu = process.cpuUsage();
       const loop = performance.eventLoopUtilization();

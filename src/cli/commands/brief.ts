@@ -16,9 +16,9 @@ export function registerBrief(program: Command): void {
     const store = await openCliStore(opts);
     try {
       const id = await resolveDocumentId(store, typed);
-      const doc = (await store.getDocument(id))!;
+      const doc = (await store.documents.get(id))!;
       // Documents stored with --no-analyze are analysed now, without writing.
-      let analysis: StoredAnalysis | undefined = await store.getAnalysis(id);
+      let analysis: StoredAnalysis | undefined = await store.analyses.get(id);
       if (!analysis) {
         const { document: _d, tokens: _t, pos: _p, ...layers } = (await loadPipeline()).analyze(doc);
         analysis = layers;

@@ -18,7 +18,7 @@ export function registerDemo(program: Command): void {
       .option('--no-serve', 'load the demo corpus and exit'),
   ).action(async (opts) => {
     const port = parsePort(opts.port);
-    const store = await openCliStore(opts);
+    const store = await openCliStore(opts, { create: true });
     const summary = await ingest([DEMO_CORPUS], { store, pipeline: await loadPipeline() });
     const stats = await store.stats();
     print(

@@ -27,7 +27,7 @@ export function registerIngest(program: Command): void {
     if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 1)) throw new CliError("--workers must be a positive integer or 'auto'");
     const timeoutSeconds = Number(opts.timeout);
     if (!(timeoutSeconds > 0)) throw new CliError('--timeout must be a positive number of seconds');
-    const store = await openCliStore(opts);
+    const store = await openCliStore(opts, { create: true });
     const bar = new ProgressBar('ingest');
     try {
       const summary = await ingest(inputs, {

@@ -14,7 +14,7 @@ export function registerShow(program: Command): void {
     const store = await openCliStore(opts);
     try {
       const id = await resolveDocumentId(store, typed);
-      const doc = (await store.getDocument(id))!;
+      const doc = (await store.documents.get(id))!;
       if (opts.json) {
         printJson(doc);
         return;

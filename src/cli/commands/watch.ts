@@ -26,7 +26,7 @@ export function registerWatch(program: Command): void {
     if (!(timeoutMs > 0)) throw new CliError('--timeout must be a positive number of seconds');
     for (const url of urls) if (!/^https?:\/\//i.test(url)) throw new CliError(`not an http(s) URL: ${url}`);
 
-    const store = await openCliStore(opts);
+    const store = await openCliStore(opts, { create: true });
     const pool = new WorkerPool({ size: workers, analyze: Boolean(opts.analyze), timeoutMs });
     let stop = false;
     let wake: (() => void) | undefined;
