@@ -6,6 +6,9 @@ import type { Dialect } from './ports.js';
  * Tables and plain indexes are written once with Kysely's schema builder for both databases; what only
  * one database has (SQLite's FTS5 tables, PostgreSQL's tsvector and trigram indexes) is written per dialect.
  */
+/** Punctuation, as a PostgreSQL regular expression: ASCII's and the common typographic and CJK marks. */
+const SEPARATORS = '[][\\\\^_`!-/:-@{-~«»“”„‘’‚‹›–—…·•¡¿、。，：；！？（）【】《》「」『』]+';
+
 type Step = (db: Kysely<any>, dialect: Dialect) => Promise<void>;
 
 const STEPS: [name: string, up: Step][] = [
@@ -51,12 +54,14 @@ const STEPS: [name: string, up: Step][] = [
       await sql`CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
         title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(db);
     } else {
-      // Words as FTS5's unicode61 tokenizer reads them: no stemming, case and diacritics folded. unaccent()
-      // is not immutable, so a wrapper that pins its dictionary makes it usable in a generated column. Only
-      // the first 200,000 characters are indexed: a tsvector is capped at 1 MB.
+      // Words as FTS5's unicode61 tokenizer reads them: no stemming, case and diacritics folded, punctuation
+      // a separator (so "US$240.1" holds the word 240, and "«Feind»" the word feind, as in SQLite) — an explicit
+      // list rather than [[:punct:]], whose meaning depends on the database's locale. unaccent() is not
+      // immutable, so a wrapper that pins its dictionary makes it usable in a generated column. Only the first
+      // 200,000 characters are indexed: a tsvector is capped at 1 MB.
       await sql`CREATE EXTENSION IF NOT EXISTS unaccent`.execute(db);
-      await sql`CREATE OR REPLACE FUNCTION rift_fold(t text) RETURNS text
-        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, t)) $$`.execute(db);
+      await sql`CREATE OR REPLACE FUNCTION rift_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, t)), ${sql.lit(SEPARATORS)}, ' ', 'g') $$`.execute(db);
       await sql`ALTER TABLE documents ADD COLUMN search tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('simple'::regconfig, rift_fold(coalesce(title, ''))), 'A') ||
         setweight(to_tsvector('simple'::regconfig, rift_fold(left(text, 200000))), 'B')) STORED`.execute(db);
@@ -153,11 +158,12 @@ const STEPS: [name: string, up: Step][] = [
       .addColumn('time_from', 'text')
       .addColumn('time_to', 'text')
       .addPrimaryKeyConstraint('event_actors_pk', ['event_id', 'role', 'actor_id'])
+      // In SQLite the primary key is the table (one b-tree fewer to write per row).
+      .$call((t) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
       .execute();
     // "Events between A and B from t1 to t2": one range of each index per side, joined on the event.
     await db.schema.createIndex('event_actors_actor').on('event_actors').columns(['actor_id', 'time_from', 'event_id']).execute();
     await db.schema.createIndex('event_actors_country').on('event_actors').columns(['country', 'time_from', 'event_id']).execute();
-    await db.schema.createIndex('event_actors_doc').on('event_actors').column('doc_id').execute();
     await db.schema.createIndex('claims_event').on('claims').column('event_id').execute();
     await db.schema.createIndex('claims_doc').on('claims').column('doc_id').execute();
     if (dialect === 'sqlite') {

@@ -60,7 +60,7 @@ export class PostgresWriter implements DocumentWriter, AnalysisWriter {
     await this.db.transaction().execute(async (trx) => {
       for (const part of chunks(ids, 1000)) {
         await trx.deleteFrom('claims').where('doc_id', 'in', part).execute();
-        await trx.deleteFrom('event_actors').where('doc_id', 'in', part).execute();
+        await trx.deleteFrom('event_actors').where('event_id', 'in', trx.selectFrom('events').select('id').where('doc_id', 'in', part)).execute();
         await trx.deleteFrom('events').where('doc_id', 'in', part).execute();
         await trx.deleteFrom('mentions').where('doc_id', 'in', part).execute();
       }

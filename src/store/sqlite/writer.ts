@@ -71,7 +71,8 @@ export class SqliteWriter implements DocumentWriter {
     // Children before parents: claims point to events, event actors to events.
     this.deleteAnalysisRows = [
       db.deleteFrom('claims').where('doc_id', '=', sql.raw('?') as never),
-      db.deleteFrom('event_actors').where('doc_id', '=', sql.raw('?') as never),
+      // Through the events (the primary key starts with the event id): no index on doc_id to keep up on every insert.
+      db.deleteFrom('event_actors').where('event_id', 'in', db.selectFrom('events').select('id').where('doc_id', '=', sql.raw('?') as never)),
       db.deleteFrom('events').where('doc_id', '=', sql.raw('?') as never),
       db.deleteFrom('mentions').where('doc_id', '=', sql.raw('?') as never),
     ].map(prepare);
