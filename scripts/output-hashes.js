@@ -29,7 +29,7 @@ const texts = [
   ...jsonLines(join(shared, 'data/news/reuters21578.jsonl')).slice(0, limit).map((r) => r.body ?? ''),
 ].filter((text) => text.trim().length > 20);
 const documents = texts.map((text, i) => ({
-  id: `d${i}`, text, format: 'text', publishedAt: '2025-06-01T00:00:00Z', retrievedAt: '', source: { ref: '', retrievedAt: '' },
+  id: `d${i}`, text, format: 'text', publishedAt: '2025-06-01T00:00:00Z', date: { day: '2025-06-01', source: 'given' }, retrievedAt: '', source: { ref: '', retrievedAt: '' },
 }));
 for (const document of documents) await settleLanguage(document);
 

@@ -5,6 +5,7 @@ import { sharedDictionary } from '../src/actors/dictionary.js';
 import { resolveActors } from '../src/actors/resolver.js';
 import { loadActorComponents } from '../src/actors/component.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
+import { testDocument } from './support/documents.js';
 
 const dict = sharedDictionary();
 
@@ -137,12 +138,9 @@ test('without NER, dictionary names are added as mentions with their actor', () 
   assert.ok(kinds.includes('Beijing:LOC:CHN'), kinds.join(' '));
 });
 
-test('the pipeline component fills resolutions, actors and mentions, dated by publishedAt', async () => {
+test('the pipeline component fills resolutions, actors and mentions, dated by the document date', async () => {
   const [component] = await loadActorComponents();
-  const a = emptyAnalysis({
-    id: 'd1', text: 'President Vladimir Putin met Chinese diplomats.', format: 'text', publishedAt: '2009-01-10',
-    retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' },
-  });
+  const a = emptyAnalysis(testDocument('President Vladimir Putin met Chinese diplomats.', { id: 'd1', publishedAt: '2009-01-10' }));
   component!.run(a);
   assert.equal(component!.name, 'actors');
   assert.equal(a.resolutions.find((r) => r.actorId === 'vladimir-putin')?.code, 'RUSGOV');
@@ -152,10 +150,7 @@ test('the pipeline component fills resolutions, actors and mentions, dated by pu
 
 test("a document's actors carry the names it calls them by, not the dictionary's whole alias list", async () => {
   const [component] = await loadActorComponents();
-  const a = emptyAnalysis({
-    id: 'd2', text: 'Brazil and Brasil are one country to this writer. Brazil again.', format: 'text', publishedAt: '2025-06-01',
-    retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' },
-  });
+  const a = emptyAnalysis(testDocument('Brazil and Brasil are one country to this writer. Brazil again.', { id: 'd2', publishedAt: '2025-06-01' }));
   component!.run(a);
   const brazil = a.actors.find((x) => x.id === 'BRA');
   assert.ok(brazil, 'Brazil is resolved');

@@ -4,9 +4,10 @@ import type { Analysis, Channel, Claim, Event } from '../src/model/index.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
 import { modalityComponent } from '../src/events/modality.js';
 import { claimsComponent, icdWord } from '../src/events/claims/index.js';
+import { testDocument } from './support/documents.js';
 
 function analysisOf(text: string, outlet = 'Test Wire'): Analysis {
-  return emptyAnalysis({ id: 'doc-1', text, format: 'text', outlet, retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' } });
+  return emptyAnalysis(testDocument(text, { id: 'doc-1', outlet }));
 }
 
 function eventAt(text: string, trigger: string, from = 0): Event {
@@ -61,7 +62,7 @@ test('the journalist speaks: speaker and chain are the outlet', () => {
   const c = only('Russian forces shelled Kharkiv on Monday.', 'shelled');
   assert.equal(c.speaker, 'outlet:Test Wire');
   assert.deepEqual(c.attributionChain, ['outlet:Test Wire']);
-  const unknown = emptyAnalysis({ id: 'd', text: 'Troops crossed the river.', format: 'text', retrievedAt: 'x', source: { ref: 'x', retrievedAt: 'x' } });
+  const unknown = emptyAnalysis(testDocument('Troops crossed the river.', { id: 'd' }));
   unknown.events.push(eventAt(unknown.document.text, 'crossed'));
   claimsComponent.run(unknown);
   assert.equal(unknown.claims[0].speaker, 'outlet:unknown');

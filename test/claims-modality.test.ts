@@ -5,9 +5,10 @@ import { FACTUAL_MODALITIES } from '../src/model/index.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
 import { modalityComponent, readModality, wordsBetween } from '../src/events/modality.js';
 import { scanCues } from '../src/nlp/cues/scan.js';
+import { testDocument } from './support/documents.js';
 
 function analysisOf(text: string, publishedAt?: string): Analysis {
-  return emptyAnalysis({ id: 'doc', text, format: 'text', publishedAt, retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' } });
+  return emptyAnalysis(testDocument(text, { id: 'doc', publishedAt }));
 }
 
 function eventAt(text: string, trigger: string, time?: { from: string; to: string }): Event {

@@ -11,6 +11,7 @@ import { emptyAnalysis } from '../src/pipeline/pipeline.js';
 import { loadNlpComponents } from '../src/nlp/component.js';
 import { modalityComponent } from '../src/events/modality.js';
 import { claimsComponent } from '../src/events/claims/index.js';
+import { testDocument } from './support/documents.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SEED = join(resolve(process.env.RIFT_SHARED ?? join(ROOT, '../shared')), 'corpus/seed-leaked-fsb-memo-article.txt');
@@ -40,7 +41,7 @@ const EVENTS: Record<string, [string, string]> = {
 async function analyzeSeed(): Promise<Map<string, Coded>> {
   if (coded) return coded;
   text = readFileSync(SEED, 'utf8');
-  const a: Analysis = emptyAnalysis({ id: 'seed', text, format: 'text', retrievedAt: '2025-06-01', source: { ref: SEED, retrievedAt: '2025-06-01' } });
+  const a: Analysis = emptyAnalysis(testDocument(text, { id: 'seed' }));
   nlp ??= await loadNlpComponents();
   for (const c of nlp) c.run(a);
   const names = Object.keys(EVENTS);

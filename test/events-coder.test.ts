@@ -11,10 +11,11 @@ import { sentenceView } from '../src/events/sentence-view.js';
 import { VerbDictionary } from '../src/events/verb-dictionary.js';
 import { ActorLexicon } from '../src/events/actor-lexicon.js';
 import { parsePetrarchVerbs } from '../src/events/dictionaries/petrarch-verbs.js';
+import { testDocument } from './support/documents.js';
 
 /** Runs only the tokenizer, the sentence splitter and the coder (no tagger, no resolver: the fallback lexicon). */
 function code(text: string, publishedAt = '2025-06-01'): Analysis {
-  const document: Document = { id: 'doc-test', text, format: 'text', publishedAt, retrievedAt: '2025-06-01T00:00:00Z', source: { ref: 't', retrievedAt: '2025-06-01T00:00:00Z' } };
+  const document: Document = testDocument(text, { id: 'doc-test', publishedAt });
   const a = emptyAnalysis(document);
   a.tokens = tokenize(text);
   a.sentences = splitSentences(text, a.tokens);

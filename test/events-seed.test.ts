@@ -7,13 +7,14 @@ import { loadNlpComponents } from '../src/nlp/component.js';
 import { loadActorComponents } from '../src/actors/component.js';
 import { codeDocument } from '../src/events/coder-component.js';
 import { sharedFile } from './support/cli.js';
+import { testDocument } from './support/documents.js';
 
 const seedPath = sharedFile('corpus/seed-leaked-fsb-memo-article.txt');
 const skip = seedPath ? false : 'shared/corpus not found (set RIFT_SHARED)';
 
 async function codeSeed(): Promise<Analysis> {
   const text = readFileSync(seedPath!, 'utf8');
-  const a = emptyAnalysis({ id: 'seed', text, format: 'text', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z', source: { ref: 'seed', retrievedAt: '2025-06-15T00:00:00Z' } });
+  const a = emptyAnalysis(testDocument(text, { id: 'seed', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z' }));
   for (const c of [...(await loadNlpComponents()), ...(await loadActorComponents())]) c.run(a);
   codeDocument(a);
   return a;
@@ -81,7 +82,7 @@ test('seed article: the FSB intensifies vetting and surveillance', { skip }, asy
 test('seed article, whole pipeline: "could destabilize" and "may now shift" are coded as hypothetical, never as events that happened', { skip }, async () => {
   const { loadPipeline } = await import('../src/pipeline/index.js');
   const text = readFileSync(seedPath!, 'utf8');
-  const a = (await loadPipeline()).analyze({ id: 'seed', text, format: 'text', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z', source: { ref: 'seed', retrievedAt: '2025-06-15T00:00:00Z' } });
+  const a = (await loadPipeline()).analyze(testDocument(text, { id: 'seed', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z' }));
   for (const trigger of ['destabilize', 'shift']) {
     const events = a.events.filter((e) => triggerText(a, e) === trigger);
     assert.ok(events.length > 0, `an event is coded for "${trigger}"`);

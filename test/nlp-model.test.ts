@@ -8,9 +8,10 @@ import { tokenize } from '../src/nlp/tokenizer.js';
 import { loadNlpComponents } from '../src/nlp/component.js';
 import { emptyAnalysis } from '../src/pipeline/index.js';
 import type { Document } from '../src/model/index.js';
+import { testDocument } from './support/documents.js';
 
 function analyze(components: Awaited<ReturnType<typeof loadNlpComponents>>, text: string) {
-  const document: Document = { id: 't', text, format: 'text', retrievedAt: '', source: { ref: 't', retrievedAt: '' } };
+  const document: Document = testDocument(text, { id: 't' });
   const a = emptyAnalysis(document);
   for (const c of components) c.run(a);
   return a;

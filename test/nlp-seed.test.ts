@@ -5,13 +5,14 @@ import { sharedFile } from './support/cli.js';
 import { loadNlpComponents } from '../src/nlp/component.js';
 import { emptyAnalysis } from '../src/pipeline/index.js';
 import type { Analysis } from '../src/model/index.js';
+import { testDocument } from './support/documents.js';
 
 const seedPath = sharedFile('corpus/seed-leaked-fsb-memo-article.txt');
 const skip = seedPath ? false : 'shared data not found (../shared/corpus/seed-leaked-fsb-memo-article.txt; set RIFT_SHARED)';
 
 async function analyzeSeed(): Promise<Analysis> {
   const text = readFileSync(seedPath!, 'utf8');
-  const a = emptyAnalysis({ id: 'seed', text, format: 'text', retrievedAt: '', source: { ref: 'seed', retrievedAt: '' } });
+  const a = emptyAnalysis(testDocument(text, { id: 'seed' }));
   for (const c of await loadNlpComponents()) c.run(a);
   return a;
 }

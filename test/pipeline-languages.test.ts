@@ -6,10 +6,9 @@ import Database from 'better-sqlite3';
 import { riftJson, tempDir } from './support/cli.js';
 import { Pipeline } from '../src/pipeline/pipeline.js';
 import type { Analysis, Document } from '../src/model/index.js';
+import { testDocument } from './support/documents.js';
 
-const doc = (text: string, language?: string): Document => ({
-  id: 'x', text, format: 'text', language, retrievedAt: '2025-01-01', source: { ref: 't', retrievedAt: '2025-01-01' },
-});
+const doc = (text: string, language?: string): Document => testDocument(text, { id: 'x', language });
 
 test('a pipeline runs only the stages built for the document language, and says which ran', () => {
   const ran: string[] = [];

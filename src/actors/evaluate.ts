@@ -8,6 +8,8 @@ export interface ReutersArticle {
   dateline?: string;
   body?: string;
   date?: string;
+  /** The wire's own date stamp ("26-FEB-1987 15:01:01.79"), for the one article whose `date` is missing. */
+  date_raw?: string;
   places?: string[];
   people?: string[];
 }
@@ -102,6 +104,16 @@ export function documentCountries(dict: ActorDictionary, resolutions: ActorResol
   return tagged;
 }
 
+const WIRE_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** The day roles are read on: the article's date, else the day of its wire stamp, else the collection's first. */
+export function articleDay(a: ReutersArticle): string {
+  if (a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date)) return a.date.slice(0, 10);
+  const m = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(a.date_raw ?? '');
+  const month = m ? WIRE_MONTHS.indexOf(m[2]!) + 1 : 0;
+  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '1987-02-26';
+}
+
 /** The text an article is resolved from: headline, dateline and body, as the wire printed them. */
 export function articleText(a: ReutersArticle): string {
   return [a.title, a.dateline, a.body].filter(Boolean).join('\n');
@@ -126,7 +138,7 @@ export function evaluateReuters(dict: ActorDictionary, articles: readonly Reuter
     documents++;
     const text = articleText(article);
     const headEnd = [article.title, article.dateline].filter(Boolean).join('\n').length;
-    const result = resolveActors(dict, text, { date: article.date });
+    const result = resolveActors(dict, text, { date: articleDay(article) });
     const actors = result.resolutions.map((r) => dict.get(r.actorId));
     if (places.length) {
       const gold = new Set<string>();

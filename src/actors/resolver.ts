@@ -9,8 +9,8 @@ import type { KeyedWords } from './words.js';
 import { sharedKeys } from './key-table.js';
 
 export interface ResolveOptions {
-  /** The document's date (ISO); today when absent. Roles are read as of this date. */
-  date?: string;
+  /** The document's day (YYYY-MM-DD): roles are read as of it. */
+  date: string;
   /** Entity mentions from the NER, if it ran: their actorId is set, and names the dictionary lacks become provisional actors. */
   mentions?: Mention[];
   /** Resolves "the memo", "the document" to the referenced document's actor (the provenance stage). */
@@ -88,15 +88,6 @@ function shouting(words: KeyedWords, text: string, i: number): boolean {
   const before = i > 0 && isUpperWord(text, words.starts[i - 1]!, words.ends[i - 1]!);
   const after = i + 1 < words.count && isUpperWord(text, words.starts[i + 1]!, words.ends[i + 1]!);
   return before || after;
-}
-
-/** A day to read roles on: the document's date (a bare year or month reads as its middle), else today. */
-export function documentDay(date: string | undefined): string {
-  const d = (date ?? '').slice(0, 10);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
-  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-15`;
-  if (/^\d{4}$/.test(d)) return `${d}-07-01`;
-  return new Date().toISOString().slice(0, 10);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -277,7 +268,7 @@ function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end:
 const documentWords = new WordSpace();
 let documentWordsBusy = false;
 
-export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions = {}): ResolveResult {
+export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions): ResolveResult {
   if (documentWordsBusy) return resolveWith(dict, text, options, undefined);
   documentWordsBusy = true;
   try {
@@ -288,7 +279,7 @@ export function resolveActors(dict: ActorDictionary, text: string, options: Reso
 }
 
 function resolveWith(dict: ActorDictionary, text: string, options: ResolveOptions, space: WordSpace | undefined): ResolveResult {
-  const date = documentDay(options.date);
+  const date = options.date;
   const descriptions = descriptionTrie(); // before the scan: it interns its words
   const words = scanKeyedWords(text, sharedKeys, space);
   const doc = new DocumentResolution(dict, text, date, words);
@@ -596,7 +587,7 @@ function linkMentions(
 /** Fills an analysis's resolutions, actors and mentions. */
 export function resolveAnalysis(dict: ActorDictionary, analysis: Analysis, hook?: DocumentReferenceHook): void {
   const result = resolveActors(dict, analysis.document.text, {
-    date: analysis.document.publishedAt,
+    date: analysis.document.date.day,
     mentions: analysis.mentions,
     documentReference: hook,
     analysis,

@@ -15,7 +15,7 @@ export interface CodeOptions {
 export function codeDocument(analysis: Analysis, resources: ShippedResources = shippedResources(), options: CodeOptions = {}): void {
   const coder = new EventCoder(resources);
   const { document } = analysis;
-  const date = document.publishedAt?.slice(0, 10);
+  const date = document.date.day;
   const resolved = analysis.resolutions.length ? sortedActors(analysis) : NO_RESOLVED;
   const memory: DocumentMemory = { recentCodes: [] };
   const seen = new Set<string>();

@@ -10,6 +10,7 @@ import { ALLEGATION_VERBS } from '../nlp/cues/lexicon.js';
 import type { Cue } from '../nlp/cues/scan.js';
 import { firstAtOrAfter } from '../nlp/cues/scan.js';
 import { defaultHedgeDetector } from '../nlp/cues/hedges.js';
+import { parseDocumentDate } from '../nlp/time/calendar.js';
 
 export const MODALITY_PRIORITY: readonly Modality[] = [
   'negated', 'denied', 'hypothetical', 'future', 'alleged', 'reported', 'historical', 'asserted',
@@ -84,7 +85,7 @@ export interface ModalityContext {
   trigger: Span;
   /** True when `trigger` is the whole evidence span (the coder gave no trigger). */
   triggerIsEvidence?: boolean;
-  /** The event's time and the document's date (ISO), for `historical`. */
+  /** The event's time and the document's day (YYYY-MM-DD), for `historical`. */
   eventTo?: string;
   documentDate?: string;
 }
@@ -198,9 +199,9 @@ export function readModality(ctx: ModalityContext): ModalityReading {
 
 /** More than a year before the document's date. */
 function isLongBefore(eventTo: string, documentDate: string): boolean {
-  const a = Date.parse(eventTo.slice(0, 10));
-  const b = Date.parse(documentDate.slice(0, 10));
-  return Number.isFinite(a) && Number.isFinite(b) && b - a > 366 * 86400000;
+  const a = parseDocumentDate(eventTo);
+  const b = parseDocumentDate(documentDate);
+  return b - a > 366; // false when either is NaN
 }
 
 /** The span whose cues decide an event's modality: its trigger, else its evidence. */
@@ -242,7 +243,7 @@ export function modalityWithCues(analysis: Analysis, event: Event, cues: readonl
     trigger,
     triggerIsEvidence: !event.trigger,
     eventTo: event.time?.to,
-    documentDate: analysis.document.publishedAt,
+    documentDate: analysis.document.date.day,
   };
   const last = remembered.get(event);
   if (last && sameInputs(last, ctx)) return last.reading;

@@ -3,7 +3,7 @@ import type { Document, Rejection } from '../model/index.js';
 import { loadPipeline } from '../pipeline/index.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { DocumentToStore, Store } from '../store/store.js';
-import { documentId } from './fingerprint.js';
+import { newDocument } from '../app/document-factory.js';
 import { settleLanguage } from './language.js';
 import { analyzeDocument } from './analyze.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
@@ -150,13 +150,7 @@ export class IngestSession {
         this.reject(ref, 'empty: no text');
         continue;
       }
-      const retrievedAt = this.now();
-      const document: Document = {
-        ...draft,
-        id: documentId(draft.text),
-        retrievedAt,
-        source: { ref, url: draft.url, outlet: draft.outlet, retrievedAt },
-      };
+      const document = newDocument(draft, { ref, retrievedAt: this.now() });
       const isNew = !this.seen.has(document.id) && !(await this.options.store.hasDocument(document.id));
       this.seen.add(document.id);
       // New documents get their language settled: by the analyzer (in parallel) when there is one, else here.

@@ -7,14 +7,14 @@ export { extractQuantities } from './quantities/index.js';
 export { extractTimes } from './time/index.js';
 
 /**
- * Fills analysis.quantities and analysis.times, times resolved against the document's publication
- * date (relative ones left out when it has none). The two share one lexing of the text.
+ * Fills analysis.quantities and analysis.times, times resolved against the document's date. The two
+ * share one lexing of the text.
  */
 export const valuesComponent: Component = {
   name: 'values',
   languages: ENGLISH,
   run(a) {
-    a.times = extractTimes(a.document.text, a.document.publishedAt);
+    a.times = extractTimes(a.document.text, a.document.date.day);
     a.quantities = extractQuantities(a.document.text);
   },
 };

@@ -1,4 +1,5 @@
-import type { Analysis, Document, Event, Span } from '../../model/index.js';
+import type { Analysis, Event, Span } from '../../model/index.js';
+import { newDocument } from '../../app/document-factory.js';
 import type { Component } from '../../pipeline/component.js';
 import { emptyAnalysis } from '../../pipeline/pipeline.js';
 import { codeDocument } from '../coder-component.js';
@@ -46,14 +47,8 @@ export function evaluatePlover(records: readonly PloverRecord[], upstream: reado
   const root = new PrfCounter();
   const confusion: PloverScore['confusion'] = {};
   for (const r of records) {
-    const document: Document = {
-      id: `plover:${r.id}`,
-      text: r.text,
-      format: 'text',
-      retrievedAt: '2000-01-01T00:00:00Z',
-      publishedAt: '2000-01-01',
-      source: { ref: r.id, retrievedAt: '2000-01-01T00:00:00Z' },
-    };
+    // The gold sentences are English and undated: every one is read as of the same given day.
+    const document = newDocument({ text: r.text, format: 'text' }, { ref: r.id, retrievedAt: '2000-01-01T00:00:00Z', date: '2000-01-01', language: 'en' });
     const analysis: Analysis = emptyAnalysis(document);
     for (const c of upstream) c.run(analysis);
     // Typing is scored on every coded event, also those whose other side the dictionaries cannot name.

@@ -123,4 +123,26 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         WHERE text GLOB '*[぀-ヿ㐀-䶿一-鿿가-힯豈-﫿]*';
     `,
   },
+  {
+    version: 5,
+    name: 'the one date of each document, and where it came from',
+    // Documents stored before: the date part of an ISO published_at (a month as its 15th, a year as 1 July,
+    // as the document factory reads them), else the retrieval day, assumed.
+    sql: `
+      ALTER TABLE documents ADD COLUMN date_day TEXT;
+      ALTER TABLE documents ADD COLUMN date_source TEXT;
+      UPDATE documents SET
+        date_day = CASE
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*' THEN substr(published_at, 1, 10)
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' THEN published_at || '-15'
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]' THEN published_at || '-07-01'
+          ELSE substr(retrieved_at, 1, 10) END,
+        date_source = CASE
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*'
+            OR published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+            OR published_at GLOB '[0-9][0-9][0-9][0-9]' THEN 'published'
+          ELSE 'assumed' END;
+      CREATE INDEX documents_date ON documents(date_day);
+    `,
+  },
 ];

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Document, DocumentSource, Rejection } from '../../model/index.js';
+import type { DateSource, Document, DocumentSource, Rejection } from '../../model/index.js';
 import type { EncodedAnalysis } from '../encoded-analysis.js';
 import type {
   ActorMentionRow,
@@ -30,6 +30,8 @@ interface DocumentRow {
   byline: string | null;
   published_at: string | null;
   retrieved_at: string;
+  date_day: string;
+  date_source: DateSource;
   language: string | null;
   format: Document['format'];
   marking: Document['marking'] | null;
@@ -58,8 +60,8 @@ export class SqliteStore implements Store {
     readonly location: string,
   ) {
     this.insertDocument = db.prepare(`INSERT INTO documents
-      (id, url, outlet, title, byline, published_at, retrieved_at, language, format, marking, story_id, duplicate_of, extra, text)
-      VALUES (@id, @url, @outlet, @title, @byline, @publishedAt, @retrievedAt, @language, @format, @marking, @storyId, @duplicateOf, @extra, @text)`);
+      (id, url, outlet, title, byline, published_at, retrieved_at, date_day, date_source, language, format, marking, story_id, duplicate_of, extra, text)
+      VALUES (@id, @url, @outlet, @title, @byline, @publishedAt, @retrievedAt, @dateDay, @dateSource, @language, @format, @marking, @storyId, @duplicateOf, @extra, @text)`);
     this.insertFts = db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     this.insertCjk = db.prepare('INSERT INTO documents_cjk (rowid, text) VALUES (?, ?)');
     this.insertSource = db.prepare(
@@ -117,6 +119,8 @@ export class SqliteStore implements Store {
           byline: document.byline ?? null,
           publishedAt: document.publishedAt ?? null,
           retrievedAt: document.retrievedAt,
+          dateDay: document.date.day,
+          dateSource: document.date.source,
           language: document.language ?? null,
           format: document.format,
           marking: document.marking ?? null,
@@ -329,6 +333,7 @@ function rowToDocument(row: DocumentRow, source: DocumentSource): Document {
     byline: orUndefined(row.byline),
     publishedAt: orUndefined(row.published_at),
     retrievedAt: row.retrieved_at,
+    date: { day: row.date_day, source: row.date_source },
     language: orUndefined(row.language),
     marking: orUndefined(row.marking),
     storyId: orUndefined(row.story_id),
