@@ -2,8 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Channel, Claim, Event } from '../src/model/index.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
-import { modalityComponent } from '../src/events/modality.js';
-import { claimsComponent, icdWord } from '../src/events/claims/index.js';
+import { icdWord } from '../src/events/claims/index.js';
+import { loadStage, runStages } from './support/stages.js';
+
+const modality = await loadStage('modality');
+const claims = await loadStage('claims');
 import { testDocument } from './support/documents.js';
 
 function analysisOf(text: string, outlet = 'Test Wire'): Analysis {
@@ -28,8 +31,7 @@ function claimsOf(text: string, triggers: string[], setup?: (a: Analysis) => voi
   const a = analysisOf(text);
   setup?.(a);
   for (const t of triggers) a.events.push(eventAt(text, t));
-  modalityComponent.run(a);
-  claimsComponent.run(a);
+  runStages(a, [modality, claims]);
   return { a, claims: a.claims };
 }
 
@@ -64,7 +66,7 @@ test('the journalist speaks: speaker and chain are the outlet', () => {
   assert.deepEqual(c.attributionChain, ['outlet:Test Wire']);
   const unknown = emptyAnalysis(testDocument('Troops crossed the river.', { id: 'd' }));
   unknown.events.push(eventAt(unknown.document.text, 'crossed'));
-  claimsComponent.run(unknown);
+  runStages(unknown, [claims]);
   assert.equal(unknown.claims[0].speaker, 'outlet:unknown');
 });
 
@@ -145,8 +147,7 @@ test('claims are deterministic and point at their event and evidence', () => {
 
 test('no events, no claims; no cue scanning needed', () => {
   const a = analysisOf('Nothing happened.');
-  modalityComponent.run(a);
-  claimsComponent.run(a);
+  runStages(a, [modality, claims]);
   assert.deepEqual(a.claims, []);
 });
 

@@ -2,10 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Analysis, Event } from '../src/model/index.js';
-import { emptyAnalysis } from '../src/pipeline/pipeline.js';
-import { loadNlpComponents } from '../src/nlp/component.js';
-import { loadActorComponents } from '../src/actors/component.js';
 import { codeDocument } from '../src/events/coder-component.js';
+import { EVENT_TABLES } from '../src/events/resources.js';
+import { loadPipeline, loadStages, processResources } from '../src/app/pipeline.js';
 import { sharedFile } from './support/cli.js';
 import { testDocument } from './support/documents.js';
 
@@ -14,9 +13,9 @@ const skip = seedPath ? false : 'shared/corpus not found (set RIFT_SHARED)';
 
 async function codeSeed(): Promise<Analysis> {
   const text = readFileSync(seedPath!, 'utf8');
-  const a = emptyAnalysis(testDocument(text, { id: 'seed', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z' }));
-  for (const c of [...(await loadNlpComponents()), ...(await loadActorComponents())]) c.run(a);
-  codeDocument(a);
+  const upstream = await loadStages(['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors']);
+  const a = upstream.analyze(testDocument(text, { id: 'seed', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z' }));
+  codeDocument(a, processResources.get(EVENT_TABLES));
   return a;
 }
 
@@ -80,7 +79,6 @@ test('seed article: the FSB intensifies vetting and surveillance', { skip }, asy
 });
 
 test('seed article, whole pipeline: "could destabilize" and "may now shift" are coded as hypothetical, never as events that happened', { skip }, async () => {
-  const { loadPipeline } = await import('../src/pipeline/index.js');
   const text = readFileSync(seedPath!, 'utf8');
   const a = (await loadPipeline()).analyze(testDocument(text, { id: 'seed', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z' }));
   for (const trigger of ['destabilize', 'shift']) {

@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { sharedFile } from './support/cli.js';
-import { loadNlpComponents } from '../src/nlp/component.js';
-import { emptyAnalysis } from '../src/pipeline/index.js';
+import { loadStages } from '../src/app/pipeline.js';
 import type { Analysis } from '../src/model/index.js';
 import { testDocument } from './support/documents.js';
 
@@ -12,9 +11,7 @@ const skip = seedPath ? false : 'shared data not found (../shared/corpus/seed-le
 
 async function analyzeSeed(): Promise<Analysis> {
   const text = readFileSync(seedPath!, 'utf8');
-  const a = emptyAnalysis(testDocument(text, { id: 'seed' }));
-  for (const c of await loadNlpComponents()) c.run(a);
-  return a;
+  return (await loadStages(['tokenizer', 'sentences', 'pos', 'ner', 'values'])).analyze(testDocument(text, { id: 'seed' }));
 }
 
 test('seed article: the people, organizations and places the story is about', { skip }, async () => {

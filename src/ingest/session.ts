@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Document, Rejection } from '../model/index.js';
-import { loadPipeline } from '../pipeline/index.js';
+import { loadPipeline } from '../app/pipeline.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { DocumentToStore, Store } from '../store/store.js';
 import { newDocument } from '../app/document-factory.js';

@@ -1,5 +1,5 @@
 // Numbers and times: the two value extractors the pipeline runs on every document.
-import { ENGLISH, type Component } from '../pipeline/component.js';
+import { ENGLISH, type DocumentStageDefinition } from '../pipeline/stage.js';
 import { extractQuantities } from './quantities/index.js';
 import { extractTimes } from './time/index.js';
 
@@ -10,10 +10,15 @@ export { extractTimes } from './time/index.js';
  * Fills analysis.quantities and analysis.times, times resolved against the document's date. The two
  * share one lexing of the text.
  */
-export const valuesComponent: Component = {
+export const valuesStage: DocumentStageDefinition = {
+  kind: 'document',
   name: 'values',
   languages: ENGLISH,
-  run(a) {
+  revision: 1,
+  files: [],
+  requires: [],
+  adds: ['quantities', 'times'],
+  load: () => (a) => {
     a.times = extractTimes(a.document.text, a.document.date.day);
     a.quantities = extractQuantities(a.document.text);
   },

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/index.js';
 import { renderBrief } from '../analysis/index.js';
-import { loadPipeline } from '../pipeline/index.js';
+import { loadPipeline } from '../app/pipeline.js';
 import { analysisToJson } from '../pipeline/serialize.js';
 import { makeDocument } from '../app/document-factory.js';
 import { dayOf, DATE_FORMS } from '../app/document-date.js';

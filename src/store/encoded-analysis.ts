@@ -26,6 +26,7 @@ export interface EncodedAnalysis {
 export function encodeAnalysis(a: Omit<Analysis, 'document'>): EncodedAnalysis {
   const layers: StoredAnalysis = {
     stages: a.stages,
+    versions: a.versions,
     sentences: a.sentences,
     mentions: a.mentions,
     quantities: a.quantities,

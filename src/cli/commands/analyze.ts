@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readerFor } from '../../ingest/index.js';
 import { binaryReason } from '../../ingest/decode.js';
-import { loadPipeline } from '../../pipeline/index.js';
+import { loadPipeline } from '../../app/pipeline.js';
 import { makeDocument } from '../../app/document-factory.js';
 import { dayOf, DATE_FORMS } from '../../app/document-date.js';
 import { analysisToJson } from '../../pipeline/serialize.js';

@@ -1,9 +1,8 @@
-import type { Analysis, Event, Span } from '../../model/index.js';
+import type { Event, Span } from '../../model/index.js';
 import { newDocument } from '../../app/document-factory.js';
-import type { Component } from '../../pipeline/component.js';
-import { emptyAnalysis } from '../../pipeline/pipeline.js';
+import type { Pipeline } from '../../pipeline/pipeline.js';
 import { codeDocument } from '../coder-component.js';
-import { shippedResources } from '../resources.js';
+import type { ShippedResources } from '../resources.js';
 import type { PloverRecord } from './plover-gold.js';
 import { PrfCounter, round, type Prf } from './scoring.js';
 
@@ -37,9 +36,8 @@ function findSpan(text: string, needle: string): Span | undefined {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Runs the language and actor stages the caller gives, then the coder, over each gold sentence. */
-export function evaluatePlover(records: readonly PloverRecord[], upstream: readonly Component[]): PloverScore {
-  const resources = shippedResources();
+/** Runs the language and actor stages the caller gives (`upstream`), then the coder, over each gold sentence. */
+export function evaluatePlover(records: readonly PloverRecord[], upstream: Pipeline, resources: ShippedResources): PloverScore {
   let typeCorrect = 0;
   let actorTotal = 0;
   let actorMatched = 0;
@@ -49,8 +47,7 @@ export function evaluatePlover(records: readonly PloverRecord[], upstream: reado
   for (const r of records) {
     // The gold sentences are English and undated: every one is read as of the same given day.
     const document = newDocument({ text: r.text, format: 'text' }, { ref: r.id, retrievedAt: '2000-01-01T00:00:00Z', date: '2000-01-01', language: 'en' });
-    const analysis: Analysis = emptyAnalysis(document);
-    for (const c of upstream) c.run(analysis);
+    const analysis = upstream.analyze(document);
     // Typing is scored on every coded event, also those whose other side the dictionaries cannot name.
     codeDocument(analysis, resources, { requireDyad: false });
     const main = mainEvent(analysis.events);
