@@ -18,6 +18,8 @@ export type ClaimRow = [string, string, string, string, number, string, number, 
  */
 export interface EncodedAnalysis {
   layers: string;
+  /** The versions of the stages that made it (JSON: stage name → version), kept apart for staleness queries. */
+  versions: string;
   mentions: MentionRow[];
   events: EventRow[];
   claims: ClaimRow[];
@@ -39,6 +41,7 @@ export function encodeAnalysis(a: Omit<Analysis, 'document'>): EncodedAnalysis {
   };
   return {
     layers: JSON.stringify(layers),
+    versions: JSON.stringify(a.versions),
     mentions: a.mentions.map((m): MentionRow => [m.start, m.end, m.kind, m.text, m.actorId ?? null, m.confidence]),
     events: a.events.map((e): EventRow => [
       e.id, e.evidence.start, e.evidence.end, JSON.stringify(e.sources), JSON.stringify(e.targets),

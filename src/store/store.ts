@@ -62,6 +62,14 @@ export interface StoreStats {
   events: number;
 }
 
+/** A stored document with what `rift reanalyze` needs to tell whether its analysis is stale. */
+export interface AnalysisVersionsRow {
+  id: string;
+  language?: string;
+  /** Stage name → version of its stored analysis; undefined when it has none, or one stored before versions were. */
+  versions?: Record<string, string>;
+}
+
 /** What `rift watch` remembers of a feed between polls. */
 export interface FeedState {
   url: string;
@@ -90,6 +98,13 @@ export interface Store {
   listRejections(options?: { limit?: number }): Promise<Rejection[]>;
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** Documents in id order after `afterId`, each with the stage versions of its stored analysis. */
+  listAnalysisVersions(options: { afterId?: string; limit?: number }): Promise<AnalysisVersionsRow[]>;
+  /**
+   * Replaces the stored analyses of documents (its row and its mentions, events and claims), a batch in one
+   * transaction: all of it or none.
+   */
+  replaceAnalyses(batch: { id: string; analysis: EncodedAnalysis }[]): Promise<void>;
   /** Where the store mentions an actor (mentions.actor_id), newest documents first. */
   listActorMentions(actorId: string, options?: { limit?: number }): Promise<ActorMentionRow[]>;
   /** Feed polling state (`rift watch`); optional so that a backend can do without it. */

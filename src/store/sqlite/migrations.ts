@@ -145,4 +145,10 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX documents_date ON documents(date_day);
     `,
   },
+  {
+    version: 6,
+    name: 'the stage versions that made each analysis',
+    // JSON: stage name → version. NULL for analyses stored before: stale for every stage.
+    sql: `ALTER TABLE analyses ADD COLUMN versions TEXT;`,
+  },
 ];

@@ -6,6 +6,7 @@ import type { DateSource, Document, DocumentSource, Rejection } from '../../mode
 import type { EncodedAnalysis } from '../encoded-analysis.js';
 import type {
   ActorMentionRow,
+  AnalysisVersionsRow,
   DocumentSummary,
   DocumentToStore,
   PutResult,
@@ -68,7 +69,7 @@ export class SqliteStore implements Store {
       'INSERT OR IGNORE INTO document_sources (doc_id, ref, url, outlet, retrieved_at) VALUES (?, ?, ?, ?, ?)',
     );
     this.selectSeq = db.prepare('SELECT seq FROM documents WHERE id = ?').pluck();
-    this.insertAnalysis = db.prepare('INSERT OR REPLACE INTO analyses (doc_id, pipeline, layers) VALUES (?, ?, ?)');
+    this.insertAnalysis = db.prepare('INSERT OR REPLACE INTO analyses (doc_id, pipeline, layers, versions) VALUES (?, ?, ?, ?)');
     this.insertMention = db.prepare(
       'INSERT OR IGNORE INTO mentions (doc_id, start, "end", kind, text, actor_id, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -148,10 +149,44 @@ export class SqliteStore implements Store {
   }
 
   private writeAnalysis(docId: string, a: EncodedAnalysis): void {
-    this.insertAnalysis.run(docId, 'default', a.layers);
+    this.insertAnalysis.run(docId, 'default', a.layers, a.versions);
     for (const m of a.mentions) this.insertMention.run(docId, ...m);
     for (const [id, ...rest] of a.events) this.insertEvent.run(id, docId, ...rest);
     for (const [id, eventId, ...rest] of a.claims) this.insertClaim.run(id, eventId, docId, ...rest);
+  }
+
+  async listAnalysisVersions(options: { afterId?: string; limit?: number }): Promise<AnalysisVersionsRow[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.language, a.versions FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id
+         WHERE d.id > ? ORDER BY d.id LIMIT ?`,
+      )
+      .all(options.afterId ?? '', options.limit ?? 1000) as { id: string; language: string | null; versions: string | null }[];
+    return rows.map((r) => ({
+      id: r.id,
+      language: orUndefined(r.language),
+      versions: r.versions === null ? undefined : (JSON.parse(r.versions) as Record<string, string>),
+    }));
+  }
+
+  async replaceAnalyses(batch: { id: string; analysis: EncodedAnalysis }[]): Promise<void> {
+    // claims have no index on doc_id (ingest does not need one): their ids are in the stored layers
+    const deleteClaims = this.db.prepare(
+      `DELETE FROM claims WHERE id IN
+         (SELECT json_extract(c.value, '$.id') FROM analyses a, json_each(a.layers, '$.claims') c WHERE a.doc_id = ?)`,
+    );
+    const deleteEvents = this.db.prepare('DELETE FROM events WHERE doc_id = ?');
+    const deleteMentions = this.db.prepare('DELETE FROM mentions WHERE doc_id = ?');
+    const replace = this.db.transaction((items: { id: string; analysis: EncodedAnalysis }[]) => {
+      for (const { id, analysis } of items) {
+        if (this.selectSeq.get(id) === undefined) throw new Error(`cannot replace the analysis of document ${id}: not stored`);
+        deleteClaims.run(id);
+        deleteEvents.run(id);
+        deleteMentions.run(id);
+        this.writeAnalysis(id, analysis);
+      }
+    });
+    replace.immediate(batch);
   }
 
   async recordRejections(rejections: Rejection[]): Promise<void> {
