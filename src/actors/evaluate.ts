@@ -1,6 +1,7 @@
 import type { Actor, ActorResolution } from '../model/index.js';
 import type { ActorDictionary } from './dictionary.js';
-import { resolveActors } from './resolver.js';
+import { ActorResolver } from './resolver.js';
+import { prf } from '../eval/prf.js';
 
 /** One Reuters-21578 article as ../shared/data/news/reuters21578.jsonl has it. */
 export interface ReutersArticle {
@@ -46,11 +47,8 @@ const REUTERS_PLACES: Record<string, string> = {
 // Codes that stand for the same country in 1987 tags.
 const SAME_COUNTRY: Record<string, string> = { SUN: 'RUS' };
 
-function prf(tp: number, fp: number, fn: number, documents: number): Scores {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, tp, fp, fn, documents };
+function scores(tp: number, fp: number, fn: number, documents: number): Scores {
+  return { ...prf(tp, tp + fp, tp + fn), tp, fp, fn, documents };
 }
 
 function slug(text: string): string {
@@ -131,6 +129,7 @@ export function evaluateReuters(dict: ActorDictionary, articles: readonly Reuter
   const c = { tp: 0, fp: 0, fn: 0, docs: 0 };
   const h = { tp: 0, fp: 0, fn: 0 };
   const p = { tp: 0, fp: 0, fn: 0, docs: 0 };
+  const resolver = new ActorResolver(dict);
   for (const article of articles) {
     const places = article.places ?? [];
     const people = article.people ?? [];
@@ -138,7 +137,7 @@ export function evaluateReuters(dict: ActorDictionary, articles: readonly Reuter
     documents++;
     const text = articleText(article);
     const headEnd = [article.title, article.dateline].filter(Boolean).join('\n').length;
-    const result = resolveActors(dict, text, { date: articleDay(article) });
+    const result = resolver.resolve(text, { date: articleDay(article) });
     const actors = result.resolutions.map((r) => dict.get(r.actorId));
     if (places.length) {
       const gold = new Set<string>();
@@ -176,9 +175,9 @@ export function evaluateReuters(dict: ActorDictionary, articles: readonly Reuter
   }
   return {
     documents,
-    countries: prf(c.tp, c.fp, c.fn, c.docs),
-    countriesHomeDefault: prf(h.tp, h.fp, h.fn, c.docs),
-    people: prf(p.tp, p.fp, p.fn, p.docs),
+    countries: scores(c.tp, c.fp, c.fn, c.docs),
+    countriesHomeDefault: scores(h.tp, h.fp, h.fn, c.docs),
+    people: scores(p.tp, p.fp, p.fn, p.docs),
     unmappedPlaces: [...unmapped].sort(),
   };
 }

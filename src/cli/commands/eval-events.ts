@@ -10,7 +10,7 @@ import { isPetrarchXml, parseDiscards, parsePetrarchRecords } from '../../events
 import { evaluatePetrarch } from '../../events/eval/petrarch-eval.js';
 import { isPloverJson, parsePloverGold } from '../../events/eval/plover-gold.js';
 import { evaluatePlover } from '../../events/eval/plover-eval.js';
-import type { Prf } from '../../events/eval/scoring.js';
+import type { Prf } from '../../eval/prf.js';
 
 async function readText(path: string, what: string): Promise<string> {
   try {

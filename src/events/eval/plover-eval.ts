@@ -4,7 +4,7 @@ import type { Pipeline } from '../../pipeline/pipeline.js';
 import { codeDocument } from '../coder-component.js';
 import type { ShippedResources } from '../resources.js';
 import type { PloverRecord } from './plover-gold.js';
-import { PrfCounter, round, type Prf } from './scoring.js';
+import { PrfCounter, round4, type Prf } from '../../eval/prf.js';
 
 export interface PloverScore {
   format: 'plover';
@@ -83,8 +83,8 @@ export function evaluatePlover(records: readonly PloverRecord[], upstream: Pipel
   return {
     format: 'plover',
     records: records.length,
-    typeAccuracy: round(records.length ? typeCorrect / records.length : 0),
-    actorSpanMatch: round(actorTotal ? actorMatched / actorTotal : 0),
+    typeAccuracy: round4(records.length ? typeCorrect / records.length : 0),
+    actorSpanMatch: round4(actorTotal ? actorMatched / actorTotal : 0),
     exact: exact.result(),
     root: root.result(),
     confusion,
