@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeOn, heldOfficeOn, roleOn, sharedDictionary } from '../src/actors/dictionary.js';
+import { codeOn, heldOfficeOn, loadDictionary, roleOn } from '../src/actors/dictionary.js';
 import { foldText, scanWords, wordKey } from '../src/actors/words.js';
 
-const dict = sharedDictionary();
+const dict = loadDictionary();
 const only = (name: string) => {
   const found = dict.lookup(name);
   assert.ok(found.length >= 1, `no actor for ${name}`);

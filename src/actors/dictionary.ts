@@ -212,16 +212,14 @@ export function defaultDictionaryDir(): string {
   return fileURLToPath(new URL('../../../data/actors/', import.meta.url));
 }
 
+/** The files a dictionary is read from, in a folder. */
+const DICTIONARY_FILES = ['actors.jsonl', 'lexicon.json'];
+
+/** The shipped dictionary's files (absolute paths): the actors stage's version hashes them. */
+export const ACTOR_DICTIONARY_FILES: readonly string[] = DICTIONARY_FILES.map((f) => join(defaultDictionaryDir(), f));
+
 export function loadDictionary(dir: string = defaultDictionaryDir()): ActorDictionary {
   const records = new ActorRecordFile(readFileSync(join(dir, 'actors.jsonl'), 'utf8'));
   const lexicon = JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as Lexicon;
   return new ActorDictionary(records, lexicon);
-}
-
-let shared: ActorDictionary | undefined;
-
-/** The shipped dictionary, loaded once per process. */
-export function sharedDictionary(): ActorDictionary {
-  shared ??= loadDictionary();
-  return shared;
 }

@@ -9,8 +9,8 @@ import type { KeyedWords } from './words.js';
 import { sharedKeys } from './key-table.js';
 
 export interface ResolveOptions {
-  /** The document's date (ISO); today when absent. Roles are read as of this date. */
-  date?: string;
+  /** The document's day (YYYY-MM-DD): roles are read as of it. */
+  date: string;
   /** Entity mentions from the NER, if it ran: their actorId is set, and names the dictionary lacks become provisional actors. */
   mentions?: Mention[];
   /** Resolves "the memo", "the document" to the referenced document's actor (the provenance stage). */
@@ -90,28 +90,7 @@ function shouting(words: KeyedWords, text: string, i: number): boolean {
   return before || after;
 }
 
-/** A day to read roles on: the document's date (a bare year or month reads as its middle), else today. */
-export function documentDay(date: string | undefined): string {
-  const d = (date ?? '').slice(0, 10);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
-  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-15`;
-  if (/^\d{4}$/.test(d)) return `${d}-07-01`;
-  return new Date().toISOString().slice(0, 10);
-}
-
 const ASCII = /^[\x00-\x7f]*$/;
-
-// Provisional names recur across documents ("Reuters", "Commerce Department"); each is slugged once.
-const slugs = new Map<string, string>();
-
-function slug(text: string): string {
-  let made = slugs.get(text);
-  if (made === undefined) {
-    if (slugs.size >= 50_000) slugs.clear();
-    slugs.set(text, (made = slugOf(text)));
-  }
-  return made;
-}
 
 function slugOf(text: string): string {
   // ASCII needs no accent stripping, and its letters and digits are the ASCII ones
@@ -119,18 +98,42 @@ function slugOf(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
-/** Actors' codes and offices on one date, kept until another date is asked for (documents often share a date). */
+/** Actors' codes and offices on one date. */
 interface FactsOnDate {
   date: string;
   codes: WeakMap<Actor, string>;
   held: WeakMap<Actor, boolean>;
 }
 
-let lastFacts: FactsOnDate = { date: '', codes: new WeakMap(), held: new WeakMap() };
+/**
+ * Memos a resolver keeps across documents, of pure functions only: an actor's code and office on a date
+ * (kept until another date is asked for: documents often share one), and the slug of a provisional name
+ * ("Reuters", "Commerce Department" recur). Dropping them changes nothing but speed.
+ */
+class ResolverMemo {
+  private facts: FactsOnDate = { date: '', codes: new WeakMap(), held: new WeakMap() };
+  private readonly slugs = new Map<string, string>();
 
-function factsOn(date: string): FactsOnDate {
-  if (lastFacts.date !== date) lastFacts = { date, codes: new WeakMap(), held: new WeakMap() };
-  return lastFacts;
+  factsOn(date: string): FactsOnDate {
+    if (this.facts.date !== date) this.facts = { date, codes: new WeakMap(), held: new WeakMap() };
+    return this.facts;
+  }
+
+  heldOffice(actor: Actor, date: string): boolean {
+    const facts = this.factsOn(date);
+    let held = facts.held.get(actor);
+    if (held === undefined) facts.held.set(actor, (held = heldOfficeOn(actor, date)));
+    return held;
+  }
+
+  slug(text: string): string {
+    let made = this.slugs.get(text);
+    if (made === undefined) {
+      if (this.slugs.size >= 50_000) this.slugs.clear();
+      this.slugs.set(text, (made = slugOf(text)));
+    }
+    return made;
+  }
 }
 
 /** One document's resolution: the state that coreference reads (what was named, in order). */
@@ -141,6 +144,7 @@ class DocumentResolution {
 
   constructor(
     readonly dict: ActorDictionary,
+    readonly memo: ResolverMemo,
     readonly text: string,
     readonly date: string,
     private readonly words: KeyedWords,
@@ -180,7 +184,7 @@ class DocumentResolution {
 
   /** The actor's code on the document's date, worked out once per actor and date (leaders carry long role histories). */
   codeOf(actor: Actor): string {
-    const facts = factsOn(this.date);
+    const facts = this.memo.factsOn(this.date);
     let code = facts.codes.get(actor);
     if (code === undefined) facts.codes.set(actor, (code = codeOn(actor, this.date)));
     return code;
@@ -222,20 +226,13 @@ class DocumentResolution {
   }
 }
 
-function heldOffice(actor: Actor, date: string): boolean {
-  const facts = factsOn(date);
-  let held = facts.held.get(actor);
-  if (held === undefined) facts.held.set(actor, (held = heldOfficeOn(actor, date)));
-  return held;
-}
-
 function pickStrong(doc: DocumentResolution, candidates: Actor[]): Actor {
   let best = candidates[0]!;
   let bestScore = -1;
   for (const a of candidates) {
     const score =
       (doc.has(a.id) ? 100 : 0) +
-      ((a.kind === 'leader' || a.kind === 'person') && heldOffice(a, doc.date) ? 20 : 0) +
+      ((a.kind === 'leader' || a.kind === 'person') && doc.memo.heldOffice(a, doc.date) ? 20 : 0) +
       (KIND_PRIORITY[a.kind] ?? 0) + (a.id.length <= 3 ? 1 : 0);
     if (score > bestScore) (best = a), (bestScore = score);
   }
@@ -249,7 +246,7 @@ function pickWeak(doc: DocumentResolution, candidates: Actor[]): { actor: Actor;
   let best: Actor | undefined;
   let bestRank = -1;
   for (const a of candidates) {
-    if (!heldOffice(a, doc.date)) continue;
+    if (!doc.memo.heldOffice(a, doc.date)) continue;
     const role = roleOn(a, doc.date)!;
     if (/(ELI|OPP|BUS)$/.test(role.code)) continue;
     const rank = /GOV$/.test(role.code) ? 1 : 0;
@@ -273,25 +270,56 @@ function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end:
   return undefined;
 }
 
-// The words of the document being resolved; a nested resolution (through a hook) scans into arrays of its own.
-const documentWords = new WordSpace();
-let documentWordsBusy = false;
+/**
+ * Resolves texts against one dictionary. What it keeps between texts is memoization (ResolverMemo) and the
+ * space the words of the text being resolved are scanned into, reused so that a document costs no allocation.
+ */
+export class ActorResolver {
+  private readonly memo = new ResolverMemo();
+  private readonly words = new WordSpace();
+  // A nested resolution (through a hook) scans into arrays of its own.
+  private wordsBusy = false;
 
-export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions = {}): ResolveResult {
-  if (documentWordsBusy) return resolveWith(dict, text, options, undefined);
-  documentWordsBusy = true;
-  try {
-    return resolveWith(dict, text, options, documentWords);
-  } finally {
-    documentWordsBusy = false;
+  constructor(readonly dict: ActorDictionary) {
+    descriptionTrie(); // built before any text is scanned: it interns its words
+  }
+
+  resolve(text: string, options: ResolveOptions): ResolveResult {
+    if (this.wordsBusy) return resolveWith(this.dict, this.memo, text, options, undefined);
+    this.wordsBusy = true;
+    try {
+      return resolveWith(this.dict, this.memo, text, options, this.words);
+    } finally {
+      this.wordsBusy = false;
+    }
+  }
+
+  /** Fills an analysis's resolutions, actors and mentions, as of the document's date. */
+  resolveAnalysis(analysis: Analysis, hook?: DocumentReferenceHook): void {
+    const result = this.resolve(analysis.document.text, {
+      date: analysis.document.date.day,
+      mentions: analysis.mentions,
+      documentReference: hook,
+      analysis,
+    });
+    analysis.resolutions = result.resolutions;
+    const known = new Set(analysis.actors.map((a) => a.id));
+    const names = namesUsed(result.resolutions);
+    for (const a of result.actors) if (!known.has(a.id)) analysis.actors.push({ ...a, aliases: names.get(a.id) ?? [] });
+    analysis.mentions = result.mentions;
   }
 }
 
-function resolveWith(dict: ActorDictionary, text: string, options: ResolveOptions, space: WordSpace | undefined): ResolveResult {
-  const date = documentDay(options.date);
-  const descriptions = descriptionTrie(); // before the scan: it interns its words
+/** One text, resolved by a resolver of its own (one that resolves many keeps its memos: see ActorResolver). */
+export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions): ResolveResult {
+  return new ActorResolver(dict).resolve(text, options);
+}
+
+function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, options: ResolveOptions, space: WordSpace | undefined): ResolveResult {
+  const date = options.date;
+  const descriptions = descriptionTrie();
   const words = scanKeyedWords(text, sharedKeys, space);
-  const doc = new DocumentResolution(dict, text, date, words);
+  const doc = new DocumentResolution(dict, memo, text, date, words);
   const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
 
   // acronyms a text defines for a name it just used: "the Main Intelligence Directorate (GUR)"
@@ -564,7 +592,7 @@ function linkMentions(
       const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'LOC' ? 'place' : 'group';
       // the dictionary's actors' fields, in their order, so that all of them share one hidden class
       actor = {
-        id: `x-${m.kind.toLowerCase()}-${slug(m.text)}`,
+        id: `x-${m.kind.toLowerCase()}-${doc.memo.slug(m.text)}`,
         name: m.text,
         kind,
         aliases: [{ name: m.text }],
@@ -591,21 +619,6 @@ function linkMentions(
   }
   // concat rather than a spread: an empty list of mentions can be an array of another elements kind
   return nerMentions.concat(added).sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Fills an analysis's resolutions, actors and mentions. */
-export function resolveAnalysis(dict: ActorDictionary, analysis: Analysis, hook?: DocumentReferenceHook): void {
-  const result = resolveActors(dict, analysis.document.text, {
-    date: analysis.document.publishedAt,
-    mentions: analysis.mentions,
-    documentReference: hook,
-    analysis,
-  });
-  analysis.resolutions = result.resolutions;
-  const known = new Set(analysis.actors.map((a) => a.id));
-  const names = namesUsed(result.resolutions);
-  for (const a of result.actors) if (!known.has(a.id)) analysis.actors.push({ ...a, aliases: names.get(a.id) ?? [] });
-  analysis.mentions = result.mentions;
 }
 
 /**

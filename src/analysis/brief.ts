@@ -16,6 +16,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
   const meta = [
     doc.outlet && `**Outlet:** ${doc.outlet}`,
     doc.publishedAt && `**Published:** ${doc.publishedAt}`,
+    `**Date:** ${doc.date.day} (${doc.date.source})`,
     doc.language && `**Language:** ${doc.language}`,
     doc.url && `**URL:** ${doc.url}`,
     `**Document:** \`${doc.id}\``,

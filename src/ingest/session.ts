@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Document, Rejection } from '../model/index.js';
-import { loadPipeline } from '../pipeline/index.js';
+import { loadPipeline } from '../app/pipeline.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { DocumentToStore, Store } from '../store/index.js';
-import { documentId } from './fingerprint.js';
+import { newDocument } from '../app/document-factory.js';
 import { settleLanguage } from './language.js';
 import { analyzeDocument } from './analyze.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
@@ -151,13 +151,7 @@ export class IngestSession {
         this.reject(ref, 'empty: no text');
         continue;
       }
-      const retrievedAt = this.now();
-      const document: Document = {
-        ...draft,
-        id: documentId(draft.text),
-        retrievedAt,
-        source: { ref, url: draft.url, outlet: draft.outlet, retrievedAt },
-      };
+      const document = newDocument(draft, { ref, retrievedAt: this.now() });
       arrived.push({ ref, document });
       if (arrived.length >= CHUNK_DOCUMENTS) {
         await this.admit(arrived);

@@ -143,7 +143,21 @@ const STEPS: [name: string, up: Step][] = [
     await db.schema.alterTable('documents').addColumn('date_day', 'text').execute();
     await db.schema.alterTable('documents').addColumn('date_source', 'text').execute();
     await db.schema.createIndex('documents_date').on('documents').column('date_day').execute();
-    await db.schema.alterTable('analyses').addColumn('signature', 'text', (c) => c.notNull().defaultTo('')).execute();
+    if (dialect === 'sqlite') {
+      // Documents stored before: the date part of an ISO published_at (a month as its 15th, a year as 1 July,
+      // as the document factory reads them), else the retrieval day, assumed.
+      await sql`UPDATE documents SET
+        date_day = CASE
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*' THEN substr(published_at, 1, 10)
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' THEN published_at || '-15'
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]' THEN published_at || '-07-01'
+          ELSE substr(retrieved_at, 1, 10) END,
+        date_source = CASE
+          WHEN published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*'
+            OR published_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+            OR published_at GLOB '[0-9][0-9][0-9][0-9]' THEN 'published'
+          ELSE 'assumed' END`.execute(db);
+    }
     await db.schema.alterTable('analyses').addColumn('versions', 'text', (c) => c.notNull().defaultTo('{}')).execute();
     await db.schema.alterTable('analyses').dropColumn('pipeline').execute();
     await db.schema.alterTable('events').addColumn('time_precision', 'text').execute();

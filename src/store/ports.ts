@@ -117,13 +117,12 @@ export interface DocumentPort {
   listRejections(options?: { limit?: number }): Promise<Rejection[]>;
 }
 
-/** Analyses made by other stage versions than `versions` (all stages, or only `stage`), in document id order. */
-export interface StaleQuery {
-  versions: Record<string, string>;
-  stage?: string;
-  /** Ids after this one (paging). */
-  after?: string;
-  limit?: number;
+/** A stored document with what `rift reanalyze` needs to tell whether its analysis is stale. */
+export interface AnalysisVersionsRow {
+  id: string;
+  language?: string;
+  /** Stage name → version of its stored analysis; undefined when it has none. */
+  versions?: Record<string, string>;
 }
 
 /** Analyses: the stored layers of each document, and the tables queried across documents. */
@@ -133,9 +132,8 @@ export interface AnalysisPort {
   actorMentions(actorId: string, options?: { limit?: number }): Promise<ActorMentionRow[]>;
   /** Events between two actors, either direction, in time order. */
   eventsBetween(query: PairQuery): Promise<StoredEvent[]>;
-  /** Ids of documents whose stored analysis is stale. */
-  stale(query: StaleQuery): Promise<string[]>;
-  countStale(query: StaleQuery): Promise<number>;
+  /** Every document in id order after `after`, with the stage versions of its stored analysis. */
+  versions(options?: { after?: string; limit?: number }): Promise<AnalysisVersionsRow[]>;
   /** Replaces the analyses of stored documents, in one transaction. */
   replace(analyses: EncodedAnalysis[]): Promise<void>;
 }

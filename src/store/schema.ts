@@ -57,8 +57,6 @@ export interface RejectionsTable {
 
 export interface AnalysesTable {
   doc_id: string;
-  /** A hash of `versions`: equal signatures, equal stage versions. */
-  signature: string;
   /** JSON: stage name → version of the stage that made this analysis. */
   versions: string;
   /** JSON: the stored layers (StoredAnalysis). */

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { emphasize, print, printJson } from '../output.js';
-import { codeOn, roleOn, sharedDictionary } from '../../actors/dictionary.js';
+import { codeOn, loadDictionary, roleOn } from '../../actors/dictionary.js';
 import type { ActorDictionary } from '../../actors/dictionary.js';
 import { resolveActors } from '../../actors/resolver.js';
 import type { Actor } from '../../model/index.js';
@@ -18,7 +18,7 @@ function checkDate(date: string | undefined): string {
 
 function loadDictionaryOrFail(): ActorDictionary {
   try {
-    return sharedDictionary();
+    return loadDictionary();
   } catch (err) {
     throw new CliError(`cannot load the actor dictionary: ${(err as Error).message} (run \`npm run train -- actors\`)`);
   }

@@ -3,7 +3,7 @@ import { addDbOption, openCliStore } from '../db.js';
 import { print, printJson } from '../output.js';
 import { resolveDocumentId } from '../documents.js';
 import { renderBrief } from '../../analysis/index.js';
-import { loadPipeline } from '../../pipeline/index.js';
+import { loadPipeline } from '../../app/pipeline.js';
 import type { StoredAnalysis } from '../../store/index.js';
 
 export function registerBrief(program: Command): void {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../../ingest/index.js';
-import { loadPipeline } from '../../pipeline/index.js';
+import { loadPipeline } from '../../app/pipeline.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { print } from '../output.js';
 import { parsePort, serveStore } from './serve.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { CliError } from '../errors.js';
 import { print, printJson } from '../output.js';
-import { sharedDictionary } from '../../actors/dictionary.js';
+import { loadDictionary } from '../../actors/dictionary.js';
 import { evaluateReuters } from '../../actors/evaluate.js';
 import type { ReutersArticle, Scores } from '../../actors/evaluate.js';
 
@@ -41,7 +41,7 @@ export function registerEvalActors(parent: Command): void {
         articles = articles.slice(0, n);
       }
       const started = Date.now();
-      const report = evaluateReuters(sharedDictionary(), articles);
+      const report = evaluateReuters(loadDictionary(), articles);
       const seconds = (Date.now() - started) / 1000;
       if (opts.json) {
         printJson({ file, ...report, seconds });

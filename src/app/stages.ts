@@ -1,0 +1,33 @@
+import { StageRegistry } from '../pipeline/registry.js';
+import type { CorpusStageDefinition, DocumentStageDefinition } from '../pipeline/stage.js';
+import { nerStage, posStage, sentencesStage, tokenizerStage } from '../nlp/stages.js';
+import { valuesStage } from '../nlp/values.js';
+import { actorsStage } from '../actors/stage.js';
+import { eventCoderStage } from '../events/coder-component.js';
+import { modalityStage } from '../events/modality.js';
+import { claimsStage } from '../events/claims/index.js';
+
+/**
+ * The document stages, in the order they run: language first (tokens, sentences, part of speech, entities,
+ * numbers and times), then actors, then events with their modality and claims.
+ */
+export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
+  tokenizerStage,
+  sentencesStage,
+  posStage,
+  nerStage,
+  valuesStage,
+  actorsStage(),
+  eventCoderStage,
+  modalityStage,
+  claimsStage,
+];
+
+/**
+ * Stages over the whole corpus, run after each batch of documents is stored (stories and relationships
+ * will be registered here). None yet.
+ */
+export const CORPUS_STAGES: readonly CorpusStageDefinition[] = [];
+
+/** Every stage Rift has, checked when this module loads. */
+export const STAGES = new StageRegistry(DOCUMENT_STAGES, CORPUS_STAGES);
