@@ -1,6 +1,7 @@
 import { loadNlpComponents } from '../nlp/component.js';
 import { loadActorComponents } from '../actors/component.js';
 import { loadEventComponents } from '../events/component.js';
+import { loadCredibilityComponent, provenanceComponent } from '../provenance/index.js';
 import { Pipeline } from './pipeline.js';
 
 export { Pipeline, emptyAnalysis } from './pipeline.js';
@@ -14,7 +15,9 @@ export function loadPipeline(): Promise<Pipeline> {
     new Pipeline([
       ...(await loadNlpComponents()),
       ...(await loadActorComponents()),
+      provenanceComponent,
       ...(await loadEventComponents()),
+      loadCredibilityComponent(),
     ]))();
   return shared;
 }

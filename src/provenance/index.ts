@@ -1,0 +1,3 @@
+export { provenanceComponent, readProvenance } from './component.js';
+export { sameDocument, sameAuthor, mergeSignature, signatureKey } from './signature.js';
+export * from './credibility/index.js';
