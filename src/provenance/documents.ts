@@ -8,6 +8,9 @@ import type { Party } from './parties.js';
 import { compatibleTypes, mergeSignature, sameDocument } from './signature.js';
 import type { TextWords } from './words.js';
 
+/** How many sentences a bare "the letter" waits for the words that make it a referenced document. */
+const WAITING_SENTENCES = 2;
+
 export interface ReferencedDocument {
   /** `document:<type>`, with `-2`, `-3` for further documents of one type: stable for a given text. */
   id: string;
@@ -47,20 +50,31 @@ export function groupMentions(words: TextWords, mentions: readonly DocumentMenti
   const documents: ReferencedDocument[] = [];
   // documents by their latest mention, latest last
   const recent: ReferencedDocument[] = [];
+  // "Reuters could not verify the letter. The letter, seen by Reuters, …": a bare mention the next sentences explain
+  let waiting: DocumentMention[] = [];
   for (const m of mentions) {
     // "Watch a report": an indefinite report, paper or file with no word of its own is no referenced document
     if (!m.qualified && !m.definite && !m.standalone) continue;
     const signature = mentionSignature(words, m);
     let target: ReferencedDocument | undefined;
+    // a bare "the memo" goes back to the last memo before it goes back to any document that may be one
+    if (!m.qualified) for (let k = recent.length - 1; k >= 0 && !target; k--) if (recent[k]!.signature.type === m.type) target = recent[k];
     for (let k = recent.length - 1; k >= 0 && !target; k--) {
       const d = recent[k]!;
       if (m.qualified ? sameDocument(d.signature, signature) : compatibleTypes(d.signature.type, m.type)) target = d;
     }
     if (!target) {
-      if (!m.qualified && !m.standalone) continue;
+      if (!m.qualified && !m.standalone) {
+        waiting.push(m);
+        continue;
+      }
       target = { id: '', mentions: [], signature: { type: m.type, authors: [] } };
       documents.push(target);
+      const sentence = words.sentence(m.head);
+      waiting = waiting.filter((w) => w.type === m.type && sentence - words.sentence(w.head) <= WAITING_SENTENCES);
+      target.mentions.push(...waiting);
     } else recent.splice(recent.indexOf(target), 1);
+    waiting = [];
     target.mentions.push(m);
     mergeSignature(target.signature, signature);
     recent.push(target);

@@ -59,6 +59,7 @@ const HEDGE_WORDS = new Set([
   'reportedly', 'allegedly', 'apparently', 'likely', 'probably', 'possibly', 'perhaps', 'purportedly', 'supposedly', 'presumably',
   'appears', 'appeared', 'seems', 'seemed', 'may', 'might', 'believed', 'thought', 'suspected', 'seemingly',
 ]);
+const COPY_WORDS = new Set(['copy', 'copies', 'version', 'draft', 'excerpt', 'excerpts', 'part', 'parts', 'portions']);
 const VERIFY_WORDS = new Set(['verify', 'verified', 'confirm', 'confirmed', 'authenticate', 'authenticated', 'validate', 'validated']);
 
 export class FactReader {
@@ -266,6 +267,8 @@ export class FactReader {
   private slotAfter(t: number, to: number): Slot | undefined {
     let j = t + 1;
     while (j < to && j - t <= 2 && this.words.tag(j) === 'RB') j++;
+    // "has seen a copy of the memo"
+    if (j + 3 < to && COPY_WORDS.has(this.words.lower(j + 1)) && this.words.lower(j + 2) === 'of') j += 3;
     if (j >= to) return undefined;
     const starting = this.mentionStartingAt(j);
     if (starting) {
@@ -353,7 +356,9 @@ export class FactReader {
         // "obtained by it": the one the sentence quotes ("the Times said a document obtained by it …")
         return { fact, at: j, party: party ?? (phrase ? this.pronounParty(phrase) : undefined) };
       }
-      if (!BEFORE_PREPOSITION.has(w) && this.words.tag(j) !== 'RB' && !this.insideTime(j)) return undefined;
+      // "posted it on a forum": the document itself, as an object pronoun
+      const object = j === t + 1 && (w === 'it' || w === 'them');
+      if (!object && !BEFORE_PREPOSITION.has(w) && this.words.tag(j) !== 'RB' && !this.insideTime(j)) return undefined;
     }
     return undefined;
   }
@@ -421,7 +426,7 @@ export class FactReader {
       fact.id = 'pf_' + sha1Hex(`${this.words.analysis.document.id}|${key}`).slice(0, 16);
       facts.push(fact);
     }
-    return facts.sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || a.fact.localeCompare(b.fact));
+    return withoutRepeats(facts).sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || a.fact.localeCompare(b.fact));
   }
 
   private sameSentence(span: Span, sentence: number): boolean {
@@ -439,6 +444,22 @@ export class FactReader {
     }
     return undefined;
   }
+}
+
+/**
+ * One statement read by two rules ("dismissed the dossier", "dismissed the dossier as a fake") is one fact:
+ * of the same fact with the same party, a fact whose evidence lies inside another's is dropped.
+ */
+function withoutRepeats(facts: ProvenanceFact[]): ProvenanceFact[] {
+  const widest = [...facts].sort((a, b) => b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start));
+  const kept: ProvenanceFact[] = [];
+  for (const f of widest) {
+    const inside = kept.some((k) =>
+      k.document === f.document && k.fact === f.fact && (k.actor ?? k.value) === (f.actor ?? f.value) &&
+      k.evidence.start <= f.evidence.start && k.evidence.end >= f.evidence.end);
+    if (!inside) kept.push(f);
+  }
+  return kept;
 }
 
 function dateOf(time: TimeInterval): { value: string; time: TimeInterval } {

@@ -18,6 +18,12 @@ export const DOCUMENT_HEADS: ReadonlyMap<string, DocumentType> = new Map<string,
 /** Heads that name a referenced document on their own ("a memo"); the others need a word that makes them one ("a leaked report"). */
 export const STANDALONE_HEADS: ReadonlySet<string> = new Set(['memo', 'memos', 'memorandum', 'memoranda', 'memorandums', 'dossier', 'dossiers']);
 
+/**
+ * Heads that need a word of their own in the phrase ("leaked papers", "a classified file") to name a new
+ * document: an author alone does not do ("Treasury paper" and "U.S. commercial paper" are securities).
+ */
+export const WEAK_HEADS: ReadonlySet<string> = new Set(['paper', 'papers', 'file', 'files']);
+
 /** Types that any other type may be called by: a memo is also "the document", "the report", "the leak". */
 export const LOOSE_TYPES: ReadonlySet<DocumentType> = new Set(['document', 'report']);
 
@@ -57,7 +63,7 @@ const OBTAINING: VerbFrame = { by: 'obtained-by', through: 'leaked-via', via: 'l
 const LEAKING: VerbFrame = { by: 'leaked-via', via: 'leaked-via', through: 'leaked-via', on: 'leaked-via', onto: 'leaked-via', to: 'obtained-by', active: 'leaked-via' };
 const POSTING: VerbFrame = { by: 'leaked-via', via: 'leaked-via', through: 'leaked-via', on: 'leaked-via', onto: 'leaked-via' };
 const PUBLISHING: VerbFrame = { by: 'published-by', in: 'published-by', via: 'leaked-via', on: 'leaked-via', active: 'published-by' };
-const SEEING: VerbFrame = { by: 'published-by' };
+const SEEING: VerbFrame = { by: 'published-by', active: 'published-by' };
 const AUTHENTICATING: VerbFrame = { by: 'authenticated-by', active: 'authenticated-by' };
 const DISPUTING: VerbFrame = { by: 'disputed-by', active: 'disputed-by' };
 const DENYING: VerbFrame = { by: 'denied-by', active: 'denied-by' };
@@ -77,7 +83,7 @@ export const FACT_VERBS: ReadonlyMap<string, VerbFrame> = new Map<string, VerbFr
   ['shared', { by: 'leaked-via', on: 'leaked-via', via: 'leaked-via', with: 'published-by' }],
   ['published', PUBLISHING], ['released', PUBLISHING], ['disclosed', { by: 'published-by', active: 'published-by' }],
   ['revealed', { by: 'published-by' }], ['reported', { by: 'published-by' }], ['publicized', SEEING], ['publicised', SEEING],
-  ['seen', SEEING], ['reviewed', SEEING], ['viewed', SEEING], ['examined', SEEING], ['shown', { to: 'published-by' }],
+  ['seen', SEEING], ['saw', { active: 'published-by' }], ['reviewed', SEEING], ['viewed', SEEING], ['examined', SEEING], ['shown', { to: 'published-by' }],
   ['provided', { to: 'obtained-by' }], ['given', { to: 'obtained-by' }], ['passed', { to: 'obtained-by' }], ['handed', { to: 'obtained-by' }],
   ['authenticated', AUTHENTICATING], ['verified', AUTHENTICATING], ['validated', AUTHENTICATING], ['confirmed', AUTHENTICATING],
   ['corroborated', { by: 'authenticated-by' }],
@@ -91,7 +97,7 @@ export const PRESENT_FORMS: ReadonlyMap<string, string> = new Map([
   ['authenticates', 'authenticated'], ['verifies', 'verified'], ['confirms', 'confirmed'],
   ['disputes', 'disputed'], ['questions', 'questioned'], ['doubts', 'doubted'], ['challenges', 'challenged'],
   ['denies', 'denied'], ['dismisses', 'dismissed'], ['rejects', 'rejected'], ['refutes', 'refuted'],
-  ['writes', 'wrote'], ['drafts', 'drafted'], ['sends', 'sent'], ['issues', 'issued'],
+  ['writes', 'wrote'], ['drafts', 'drafted'], ['sends', 'sent'], ['issues', 'issued'], ['reviews', 'reviewed'],
 ]);
 
 /** Base forms after a modal or "did": "could not verify", "did not obtain". */

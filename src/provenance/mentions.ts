@@ -3,7 +3,7 @@
 
 import type { ActorResolution, Classification, DocumentType, Span, TimeExpression } from '../model/index.js';
 import {
-  CLASSIFICATION_WORDS, DEFINITE_WORDS, DOCUMENT_HEADS, DOCUMENT_QUALIFIERS, FACT_VERBS, PREMODIFIER_ADVERBS, STANDALONE_HEADS,
+  CLASSIFICATION_WORDS, DEFINITE_WORDS, DOCUMENT_HEADS, DOCUMENT_QUALIFIERS, FACT_VERBS, PREMODIFIER_ADVERBS, STANDALONE_HEADS, WEAK_HEADS,
 } from './lexicon.js';
 import { partyOf, phraseAfter, withAppositive, type Party } from './parties.js';
 import type { TextWords } from './words.js';
@@ -34,7 +34,7 @@ const MAX_PREMODIFIERS = 8;
 /** Nouns after which a document noun is a modifier: "report card", "paper trail", "file sharing". */
 const COMPOUND_TAILS = new Set([
   'card', 'cards', 'trail', 'trails', 'shredder', 'shredders', 'clip', 'clips', 'towel', 'towels', 'mill', 'mills', 'plane', 'planes',
-  'sharing', 'format', 'formats', 'system', 'systems', 'management', 'storage', 'size', 'sizes', 'name', 'names', 'path', 'extension',
+  'sharing', 'format', 'formats', 'system', 'systems', 'management', 'storage', 'size', 'sizes', 'path', 'extension',
   'server', 'servers', 'box', 'boxes', 'writer', 'writers', 'money', 'currency', 'profits', 'losses', 'gains', 'industry', 'mill', 'cup',
   'company', 'companies', 'maker', 'makers', 'production', 'pulp', 'bag', 'bags', 'cabinet', 'cabinets', 'tv', 'television', 'network',
   'networks', 'operator', 'operators', 'news', 'channel', 'channels', 'line', 'lines', 'car', 'cars', 'detection', 'test', 'tests',
@@ -130,8 +130,16 @@ function mentionAt(words: TextWords, head: number, type: DocumentType): Document
     start: span.start, end: span.end, first, head, type, standalone: STANDALONE_HEADS.has(headWord), definite, qualified: false, authors: [],
   };
   readPremodifiers(words, mention);
-  readPostmodifiers(words, mention, sentence);
+  const followedByFact = readPostmodifiers(words, mention, sentence);
+  if (WEAK_HEADS.has(headWord)) {
+    mention.qualified = mention.classification !== undefined || mention.pages !== undefined || followedByFact || hasQualifier(words, mention);
+  }
   return mention;
+}
+
+function hasQualifier(words: TextWords, m: DocumentMention): boolean {
+  for (let i = m.first; i < m.head; i++) if (DOCUMENT_QUALIFIERS.has(words.lower(i))) return true;
+  return false;
 }
 
 /** Marking, length, date and author words before the head. */
@@ -185,35 +193,35 @@ function authorFromModifier(words: TextWords, r: ActorResolution): boolean {
 }
 
 /** An author, addressee or fact verb right after the head: "files from the FSB", "a memo to officers", "a document obtained by". */
-function readPostmodifiers(words: TextWords, m: DocumentMention, sentence: number): void {
+function readPostmodifiers(words: TextWords, m: DocumentMention, sentence: number): boolean {
   const to = sentence >= 0 ? words.sentenceTokens(sentence).to : words.count;
   let i = m.head + 1;
-  if (i < to && (words.lower(i) === "'s" || words.lower(i) === '’s')) return;
+  if (i < to && (words.lower(i) === "'s" || words.lower(i) === '’s')) return false;
   const comma = i < to && words.isComma(i);
   if (comma) i++;
   // "The leak, allegedly from Russia's security agency"
   while (comma && i < to && words.tag(i) === 'RB') i++;
-  if (i >= to) return;
+  if (i >= to) return false;
   const w = words.lower(i);
   if (w === 'from' || w === 'of' || w === 'by') {
     const found = phraseAfter(words, i + 1, to);
-    if (!found) return;
+    if (!found) return false;
     const phrase = withAppositive(words, found, to);
     const time = words.analysis.times.find((t) => t.start >= phrase.start && t.end <= phrase.end && t.start === phrase.start);
     if (time && w !== 'by') {
       m.dated ??= time;
       m.qualified = true;
-      return;
+      return false;
     }
     const party = partyOf(words, phrase);
     const actor = party?.actor ? words.actor(party.actor) : undefined;
     // "of" takes only names the dictionary knows: "a Memorandum of Intent" is a title, not an author
-    if (w === 'of' && actor?.provisional) return;
+    if (w === 'of' && actor?.provisional) return false;
     if (party && actor && actor.kind !== 'place' && (i === m.head + 1 || (comma && w === 'from'))) {
       m.authors.push(party);
       m.qualified = true;
     }
-    return;
+    return false;
   }
   // "a memo to senior officers"; not "showed the document to agencies", where "to" is the verb's
   const before = m.first > 0 ? words.tag(m.first - 1) : '';
@@ -224,9 +232,17 @@ function readPostmodifiers(words: TextWords, m: DocumentMention, sentence: numbe
       m.addressee = party;
       m.qualified = true;
     }
-    return;
+    return false;
+  }
+  // "the cable, which was leaked …": a relative clause with a fact verb
+  if (comma && (w === 'which' || w === 'that')) {
+    let j = i + 1;
+    while (j < to && j - i <= 3 && (words.lower(j) === 'was' || words.lower(j) === 'were' || words.lower(j) === 'has' || words.lower(j) === 'had' || words.lower(j) === 'been' || words.tag(j) === 'RB')) j++;
+    if (j < to && j > i + 1 && FACT_VERBS.has(words.lower(j))) m.qualified = true;
+    return m.qualified;
   }
   // "a document obtained by …", "a memo, dated …": the phrase is followed by what the text knows of it
   const frame = FACT_VERBS.get(w);
   if (frame && (words.tag(i) === 'VBN' || words.tag(i) === 'VBD' || !words.tag(i))) m.qualified = true;
+  return m.qualified && frame !== undefined;
 }

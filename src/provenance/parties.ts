@@ -85,6 +85,8 @@ export function withAppositive(words: TextWords, phrase: Span, to: number): Span
 export function partyOf(words: TextWords, span: Span): Party | undefined {
   const resolution = words.actorIn(span);
   if (resolution) return { span, actor: resolution.actorId };
+  // "published on Monday": a time is no party
+  if (words.analysis.times.some((t) => t.start <= span.start && t.end >= span.end)) return undefined;
   const text = words.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower) || NOT_PARTIES.has(lower.replace(/^(?:the|a|an)\s+/, ''))) return undefined;

@@ -45,8 +45,16 @@ export class ClaimContext {
     return this.actors.get(id) ?? this.byCode.get(id);
   }
 
+  private readonly rated = new Map<string, RatedSource>();
+
   /** A speaker id with its rating: an outlet, an actor (a document as its author), or a described source. */
   rate(id: string): RatedSource {
+    let rated = this.rated.get(id);
+    if (!rated) this.rated.set(id, (rated = this.rateOnce(id)));
+    return rated;
+  }
+
+  private rateOnce(id: string): RatedSource {
     if (id.startsWith('outlet:')) {
       const outlet = this.ratings.outlet(id.slice(7));
       return { label: outlet.name, rating: outlet.rating, basis: outlet.basis };
