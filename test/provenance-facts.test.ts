@@ -91,12 +91,13 @@ test('authenticated-by, disputed-by and denied-by, with the party judging', asyn
 test('the speaker is whoever the sentence attributes the fact to, else the outlet', async () => {
   const a = await analyze(
     'According to people familiar with the matter, the memo was drafted by aides to the defence minister. ' +
-      'The memo was obtained by hackers, Reuters reported. The memo was later published by Der Spiegel.',
+      'The memo was obtained by hackers, Reuters reported. The memo was published on Monday by Der Spiegel.',
   );
   const speakers = Object.fromEntries(a.provenance.map((f) => [f.fact, f.speaker]));
   assert.equal(speakers['authored-by'], 'source:people familiar with the matter');
   assert.equal(speakers['obtained-by'], 'reuters');
   assert.equal(speakers['published-by'], 'outlet:Test Wire');
+  assert.deepEqual(facts(a, 'published-by').map((f) => f.split(' | ')[1]), ['The memo was published on Monday by Der Spiegel'], 'past the time to the party');
 });
 
 test('what a fact is not: a verb said of something else, a time as a party, a denial of another claim', async () => {

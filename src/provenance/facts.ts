@@ -8,7 +8,7 @@ import * as crypto from 'node:crypto';
 import type { ProvenanceFact, ProvenanceRelation, Span, TimeExpression, TimeInterval } from '../model/index.js';
 import {
   AUTHENTIC_WORDS, AUTHENTICITY_NOUNS, AUXILIARIES, BASE_FORMS, FACT_VERBS, FAKE_WORDS, IMPOSSIBLE_WORDS, JUDGING_VERBS, NEGATIONS,
-  PRESENT_FORMS, type Preposition, type VerbFrame,
+  PRESENT_FORMS, wordPattern, type Preposition, type VerbFrame,
 } from './lexicon.js';
 import type { DocumentMention } from './mentions.js';
 import type { ReferencedDocument } from './documents.js';
@@ -59,6 +59,10 @@ const HEDGE_WORDS = new Set([
   'reportedly', 'allegedly', 'apparently', 'likely', 'probably', 'possibly', 'perhaps', 'purportedly', 'supposedly', 'presumably',
   'appears', 'appeared', 'seems', 'seemed', 'may', 'might', 'believed', 'thought', 'suspected', 'seemingly',
 ]);
+/** Every word a fact rule starts from. */
+const TRIGGERS = wordPattern([
+  ...FACT_VERBS.keys(), ...PRESENT_FORMS.keys(), ...BASE_FORMS.keys(), ...AUTHENTIC_WORDS, ...FAKE_WORDS, ...IMPOSSIBLE_WORDS,
+]);
 const COPY_WORDS = new Set(['copy', 'copies', 'version', 'draft', 'excerpt', 'excerpts', 'part', 'parts', 'portions']);
 const VERIFY_WORDS = new Set(['verify', 'verified', 'confirm', 'confirmed', 'authenticate', 'authenticated', 'validate', 'validated']);
 
@@ -81,7 +85,7 @@ export class FactReader {
     for (const { mention, document } of this.located) this.fromPhrase(mention, document);
     const firstSentence = this.words.sentence(this.located[0]!.mention.head);
     const from = firstSentence >= 0 ? this.words.sentenceTokens(firstSentence).from : 0;
-    for (let t = from; t < this.words.count; t++) this.fromWord(t);
+    for (const t of this.words.tokensMatching(TRIGGERS, from < this.words.count ? this.words.start(from) : 0)) this.fromWord(t);
     return this.finish();
   }
 
@@ -346,19 +350,25 @@ export class FactReader {
 
   /** The preposition after a participle that introduces its party ("obtained last week by the Times"), and the party. */
   private prepositionAfter(t: number, to: number, frame: VerbFrame): { fact: ProvenanceRelation; at: number; party?: Party } | undefined {
-    for (let j = t + 1; j < to && j - t <= 4; j++) {
+    for (let j = t + 1, skipped = 0; j < to && skipped < 4; j++, skipped++) {
+      if (this.insideTime(j)) continue;
       const w = this.words.lower(j);
       const fact = frame[w as Preposition];
       if (fact) {
         const found = phraseAfter(this.words, j + 1, to);
         const phrase = found ? withAppositive(this.words, found, to) : undefined;
         const party = phrase ? partyOf(this.words, phrase) : undefined;
+        // "released on Monday by the ministry": a time, then the party
+        if (!party && phrase && this.insideTime(this.words.tokenAt(phrase.start))) {
+          j = this.words.tokenAt(phrase.end) - 1;
+          continue;
+        }
         // "obtained by it": the one the sentence quotes ("the Times said a document obtained by it …")
         return { fact, at: j, party: party ?? (phrase ? this.pronounParty(phrase) : undefined) };
       }
       // "posted it on a forum": the document itself, as an object pronoun
       const object = j === t + 1 && (w === 'it' || w === 'them');
-      if (!object && !BEFORE_PREPOSITION.has(w) && this.words.tag(j) !== 'RB' && !this.insideTime(j)) return undefined;
+      if (!object && !BEFORE_PREPOSITION.has(w) && this.words.tag(j) !== 'RB') return undefined;
     }
     return undefined;
   }

@@ -139,3 +139,9 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'tha
 
 /** Determiners that make a mention definite: it points back at a document named before. */
 export const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such']);
+
+/** A pattern that finds any of `words` as a whole word, case-insensitively (longer words first). */
+export function wordPattern(words: Iterable<string>): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return new RegExp(`\\b(?:${sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`, 'gi');
+}

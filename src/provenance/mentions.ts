@@ -4,6 +4,7 @@
 import type { ActorResolution, Classification, DocumentType, Span, TimeExpression } from '../model/index.js';
 import {
   CLASSIFICATION_WORDS, DEFINITE_WORDS, DOCUMENT_HEADS, DOCUMENT_QUALIFIERS, FACT_VERBS, PREMODIFIER_ADVERBS, STANDALONE_HEADS, WEAK_HEADS,
+  wordPattern,
 } from './lexicon.js';
 import { partyOf, phraseAfter, withAppositive, type Party } from './parties.js';
 import type { TextWords } from './words.js';
@@ -28,8 +29,8 @@ export interface DocumentMention extends Span {
   addressee?: Party;
 }
 
-// Head nouns are 4 to 11 letters long and start with one of these letters: other words are not sliced.
-const HEAD_INITIALS = new Set([...DOCUMENT_HEADS.keys()].map((w) => w.charCodeAt(0)));
+// Every head noun, found by one regex scan of the text: most texts have none, and their tokens are never read.
+const HEADS = wordPattern(DOCUMENT_HEADS.keys());
 const MAX_PREMODIFIERS = 8;
 /** Nouns after which a document noun is a modifier: "report card", "paper trail", "file sharing". */
 const COMPOUND_TAILS = new Set([
@@ -43,12 +44,6 @@ const COMPOUND_TAILS = new Set([
 /** Heads that are also verbs in the third person: "the Sunday Times reports that …". */
 const VERB_LIKE_HEADS = new Set(['reports', 'files', 'leaks', 'documents', 'papers']);
 const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'on', 'in']);
-
-function couldBeHead(words: TextWords, i: number): boolean {
-  const length = words.end(i) - words.start(i);
-  if (length < 4 || length > 11) return false;
-  return HEAD_INITIALS.has(words.text.charCodeAt(words.start(i)) | 0x20);
-}
 
 /** Whether token i may stand before a head noun inside its phrase. */
 function premodifier(words: TextWords, i: number): boolean {
@@ -68,8 +63,7 @@ function premodifier(words: TextWords, i: number): boolean {
 /** Every mention of a referenced document in the text, in order. */
 export function findMentions(words: TextWords): DocumentMention[] {
   const found: DocumentMention[] = [];
-  for (let head = 0; head < words.count; head++) {
-    if (!couldBeHead(words, head)) continue;
+  for (const head of words.tokensMatching(HEADS)) {
     const type = DOCUMENT_HEADS.get(words.lower(head));
     if (type === undefined) continue;
     // a verb ("reports that", "files suit") is no head; the tagger's JJ for "this memo reveals" is no verb

@@ -10,9 +10,8 @@ export class TextWords {
   private readonly starts: Uint32Array;
   private readonly ends: Uint32Array;
   private readonly tags: readonly string[] | undefined;
-  private readonly lowered: (string | undefined)[];
-  /** Sentence index of each token, filled on first use. */
-  private sentenceOfToken: Int32Array | undefined;
+  /** Lower-cased words, filled on first use (most texts ask for a handful). */
+  private lowered: (string | undefined)[] | undefined;
   private actorsById: Map<string, Actor> | undefined;
   private resolved: ActorResolution[] | undefined;
 
@@ -22,7 +21,6 @@ export class TextWords {
     this.starts = analysis.tokens.starts;
     this.ends = analysis.tokens.ends;
     this.tags = analysis.pos && analysis.pos.length === this.count ? analysis.pos : undefined;
-    this.lowered = new Array(this.count);
   }
 
   private get actors(): Map<string, Actor> {
@@ -43,8 +41,9 @@ export class TextWords {
   }
 
   lower(i: number): string {
-    let w = this.lowered[i];
-    if (w === undefined) this.lowered[i] = w = this.text.slice(this.starts[i]!, this.ends[i]!).toLowerCase();
+    const lowered = (this.lowered ??= new Array(this.count));
+    let w = lowered[i];
+    if (w === undefined) lowered[i] = w = this.text.slice(this.starts[i]!, this.ends[i]!).toLowerCase();
     return w;
   }
 
@@ -70,18 +69,37 @@ export class TextWords {
     return this.ends[i]! - this.starts[i]! === 1 && this.text.charCodeAt(this.starts[i]!) === 44;
   }
 
+  /** The index of the sentence that holds token i, or -1 when no sentence does. */
   sentence(i: number): number {
-    if (!this.sentenceOfToken) {
-      this.sentenceOfToken = new Int32Array(this.count).fill(-1);
-      this.analysis.sentences.forEach((s, k) => this.sentenceOfToken!.fill(k, s.tokenStart, s.tokenEnd));
+    const sentences = this.analysis.sentences;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentences[mid]!.tokenEnd <= i) lo = mid + 1;
+      else hi = mid;
     }
-    return this.sentenceOfToken[i]!;
+    return lo < sentences.length && sentences[lo]!.tokenStart <= i ? lo : -1;
   }
 
   /** Token range [from, to) of sentence k. */
   sentenceTokens(k: number): { from: number; to: number } {
     const s = this.analysis.sentences[k]!;
     return { from: s.tokenStart, to: s.tokenEnd };
+  }
+
+  /**
+   * The tokens that are whole matches of a global, case-insensitive pattern of words: the text is
+   * scanned once by the regex engine, and only the few tokens found are looked at in JavaScript.
+   */
+  tokensMatching(pattern: RegExp, from = 0): number[] {
+    const found: number[] = [];
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(this.text); m !== null; m = pattern.exec(this.text)) {
+      const i = this.tokenAt(m.index);
+      if (i < this.count && this.starts[i] === m.index && this.ends[i] === m.index + m[0].length) found.push(i);
+    }
+    return found;
   }
 
   /** The first token whose start is ≥ pos. */

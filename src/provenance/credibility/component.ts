@@ -12,13 +12,12 @@ const ANONYMOUS = /\b(?:sources?|officials?|insiders?|diplomats?|people|persons?
 /** What a grade needs to know of one analysis: its actors, events and the standing of its documents. */
 export class ClaimContext {
   private readonly actors = new Map<string, Actor>();
-  private readonly byCode = new Map<string, Actor>();
+  private byCode: Map<string, Actor> | undefined;
   private readonly events = new Map<string, Event>();
   private readonly standing = new Map<string, DocumentStanding>();
 
   constructor(readonly analysis: Analysis, private readonly ratings: CredibilityRatings) {
     for (const a of analysis.actors) this.actors.set(a.id, a);
-    for (const r of analysis.resolutions) if (!this.byCode.has(r.code)) this.byCode.set(r.code, this.actors.get(r.actorId)!);
     for (const e of analysis.events) this.events.set(e.id, e);
     for (const f of analysis.provenance) this.addStanding(f);
   }
@@ -41,8 +40,15 @@ export class ClaimContext {
     return id.replace(/^(?:source|document):/, '');
   }
 
+  /** An actor by id, or by the code the claims stage speaks with (RUSGOV for Putin on the text's date). */
   actor(id: string): Actor | undefined {
-    return this.actors.get(id) ?? this.byCode.get(id);
+    const actor = this.actors.get(id);
+    if (actor || id.includes(':')) return actor;
+    if (!this.byCode) {
+      this.byCode = new Map();
+      for (const r of this.analysis.resolutions) if (!this.byCode.has(r.code)) this.byCode.set(r.code, this.actors.get(r.actorId)!);
+    }
+    return this.byCode.get(id);
   }
 
   private readonly rated = new Map<string, RatedSource>();
