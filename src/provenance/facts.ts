@@ -164,6 +164,8 @@ export class FactReader {
     const { from, to, sentence } = this.sentenceOf(t);
     const slot = this.slotAfter(t, to);
     if (!slot) return;
+    // "China denied it": "it" is as likely what the memo says as the memo; denying a document takes its name
+    if ((fact === 'denied-by' || fact === 'disputed-by') && this.words.lower(this.words.tokenAt(slot.span.start)) === 'it') return;
     const subject = subjectBefore(this.words, t, from);
     const anchor = { start: this.words.start(t), end: this.words.end(t) };
     const negated = subject?.negated ?? false;
@@ -171,8 +173,8 @@ export class FactReader {
       if (fact !== 'authenticated-by') return;
       fact = 'disputed-by';
     }
-    // a base form needs its auxiliary: "could not verify", "did not deny"
-    if (asWritten && BASE_FORMS.has(asWritten) && !subject) return;
+    // a base form states a fact only negated ("could not verify"); "will verify", "to obtain" state none
+    if (asWritten && BASE_FORMS.has(asWritten) && !negated) return;
     const party = subject ? partyOf(this.words, subject.span) : undefined;
     if (!party && fact !== 'disputed-by') return;
     this.drafts.push({ document: slot.document, fact, party, slot: slot.span, anchor, sentence });
