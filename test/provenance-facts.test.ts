@@ -47,6 +47,8 @@ test('authored-by, dated, length, classification and addressed-to from the phras
   assert.deepEqual(facts(a, 'length'), ['12 pages | The 12-page memo']);
   assert.deepEqual(facts(a, 'addressed-to'), ['xi-jinping | The 12-page memo was written by the Defense Intelligence Agency and addressed to President Xi Jinping']);
   for (const f of a.provenance) assert.equal(f.speaker, 'outlet:Test Wire');
+  const lengths = await analyze('A memo of eight pages warned of spies. The dossier, leaked last week, ran to some 30 pages.');
+  assert.deepEqual(facts(lengths, 'length'), ['8 pages | A memo of eight pages', '30 pages | The dossier, leaked last week, ran to some 30 pages']);
 });
 
 test('a date interval, with the hedge that qualifies it, through "it"', async () => {

@@ -5,7 +5,7 @@
 // doubts about it ("definitive authentication impossible").
 
 import * as crypto from 'node:crypto';
-import type { ProvenanceFact, ProvenanceRelation, Span, TimeExpression, TimeInterval } from '../model/index.js';
+import type { ProvenanceFact, ProvenanceRelation, Quantity, Span, TimeExpression, TimeInterval } from '../model/index.js';
 import {
   AUTHENTIC_WORDS, AUTHENTICITY_NOUNS, AUXILIARIES, BASE_FORMS, FACT_VERBS, FAKE_WORDS, IMPOSSIBLE_WORDS, JUDGING_VERBS, NEGATIONS,
   PRESENT_FORMS, wordPattern, type Preposition, type VerbFrame,
@@ -63,6 +63,11 @@ const HEDGE_WORDS = new Set([
 const TRIGGERS = wordPattern([
   ...FACT_VERBS.keys(), ...PRESENT_FORMS.keys(), ...BASE_FORMS.keys(), ...AUTHENTIC_WORDS, ...FAKE_WORDS, ...IMPOSSIBLE_WORDS,
 ]);
+/** Words between a document and its page count: "ran to", "is some", "runs to more than". */
+const LENGTH_WORDS = new Set([
+  'runs', 'ran', 'run', 'spans', 'spanned', 'totals', 'totalled', 'totaled', 'contains', 'contained', 'has', 'had', 'is', 'was',
+  'consists', 'consisted', 'to', 'of', 'some', 'about', 'nearly', 'almost', 'around', 'roughly', 'more', 'than', 'over', 'just', 'under',
+]);
 const COPY_WORDS = new Set(['copy', 'copies', 'version', 'draft', 'excerpt', 'excerpts', 'part', 'parts', 'portions']);
 const VERIFY_WORDS = new Set(['verify', 'verified', 'confirm', 'confirmed', 'authenticate', 'authenticated', 'validate', 'validated']);
 
@@ -86,7 +91,28 @@ export class FactReader {
     const firstSentence = this.words.sentence(this.located[0]!.mention.head);
     const from = firstSentence >= 0 ? this.words.sentenceTokens(firstSentence).from : 0;
     for (const t of this.words.tokensMatching(TRIGGERS, from < this.words.count ? this.words.start(from) : 0)) this.fromWord(t);
+    for (const q of this.words.analysis.quantities) if (q.unit === 'pages' || q.unit === 'page') this.length(q);
     return this.finish();
+  }
+
+  /** "The memo ran to 30 pages", "it is some 12 pages long": a page count said of a document. */
+  private length(q: Quantity): void {
+    const t = this.words.tokenAt(q.start);
+    if (t >= this.words.count || this.mentionCovering(t)) return;
+    const { from, sentence } = this.sentenceOf(t);
+    let j = t - 1;
+    while (j >= from && t - j <= 5 && LENGTH_WORDS.has(this.words.lower(j))) j--;
+    if (j === t - 1 || j < from) return;
+    // "The dossier, leaked last week, ran to …": past the clause set off by commas
+    if (this.words.isComma(j)) {
+      let k = j - 1;
+      while (k >= from && j - k <= MAX_GAP && !this.words.isComma(k)) k--;
+      j = k - 1;
+    }
+    const slot = j >= from ? this.slotEndingAt(j) : undefined;
+    if (!slot) return;
+    const anchor = { start: q.start, end: q.end };
+    this.drafts.push({ document: slot.document, fact: 'length', value: `${q.value} pages`, slot: slot.span, anchor, sentence });
   }
 
   // ---- the document's own phrase -------------------------------------------------------------

@@ -36,7 +36,7 @@ const MAX_PREMODIFIERS = 8;
 const COMPOUND_TAILS = new Set([
   'card', 'cards', 'trail', 'trails', 'shredder', 'shredders', 'clip', 'clips', 'towel', 'towels', 'mill', 'mills', 'plane', 'planes',
   'sharing', 'format', 'formats', 'system', 'systems', 'management', 'storage', 'size', 'sizes', 'path', 'extension',
-  'server', 'servers', 'box', 'boxes', 'writer', 'writers', 'money', 'currency', 'profits', 'losses', 'gains', 'industry', 'mill', 'cup',
+  'server', 'servers', 'box', 'boxes', 'writer', 'writers', 'money', 'currency', 'profits', 'losses', 'gains', 'industry', 'cup',
   'company', 'companies', 'maker', 'makers', 'production', 'pulp', 'bag', 'bags', 'cabinet', 'cabinets', 'tv', 'television', 'network',
   'networks', 'operator', 'operators', 'news', 'channel', 'channels', 'line', 'lines', 'car', 'cars', 'detection', 'test', 'tests',
   'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'footage', 'video', 'videos',
@@ -74,8 +74,7 @@ export function findMentions(words: TextWords): DocumentMention[] {
     if (verbAfterName(words, head)) continue;
     // "Ares Leaks", "the Panama Papers": a name the resolver knows
     if (words.insideResolution(words.start(head), words.end(head))) continue;
-    const mention = mentionAt(words, head, type);
-    if (mention) found.push(mention);
+    found.push(mentionAt(words, head, type));
   }
   return found;
 }
@@ -91,7 +90,7 @@ function verbAfterName(words: TextWords, head: number): boolean {
   return false;
 }
 
-function mentionAt(words: TextWords, head: number, type: DocumentType): DocumentMention | undefined {
+function mentionAt(words: TextWords, head: number, type: DocumentType): DocumentMention {
   const sentence = words.sentence(head);
   const from = sentence >= 0 ? words.sentenceTokens(sentence).from : 0;
   let first = head;
@@ -118,10 +117,9 @@ function mentionAt(words: TextWords, head: number, type: DocumentType): Document
     if (words.punctuation(i) || !premodifier(words, i)) break;
     first = i;
   }
-  const span = { start: words.start(first), end: words.end(head) };
   const headWord = words.lower(head);
   const mention: DocumentMention = {
-    start: span.start, end: span.end, first, head, type, standalone: STANDALONE_HEADS.has(headWord), definite, qualified: false, authors: [],
+    start: words.start(first), end: words.end(head), first, head, type, standalone: STANDALONE_HEADS.has(headWord), definite, qualified: false, authors: [],
   };
   readPremodifiers(words, mention);
   const followedByFact = readPostmodifiers(words, mention, sentence);
@@ -129,6 +127,11 @@ function mentionAt(words: TextWords, head: number, type: DocumentType): Document
     mention.qualified = mention.classification !== undefined || mention.pages !== undefined || followedByFact || hasQualifier(words, mention);
   }
   return mention;
+}
+
+/** The quantities layer's unit for "eight-page" is "page", for "eight pages" "pages". */
+function isPages(unit: string | undefined): boolean {
+  return unit === 'page' || unit === 'pages';
 }
 
 function hasQualifier(words: TextWords, m: DocumentMention): boolean {
@@ -153,7 +156,7 @@ function readPremodifiers(words: TextWords, m: DocumentMention): void {
   if (m.first === m.head) return;
   const inside = { start: m.start, end: words.start(m.head) };
   for (const q of words.analysis.quantities) {
-    if (q.start >= inside.start && q.end <= inside.end && q.unit === 'page') {
+    if (q.start >= inside.start && q.end <= inside.end && isPages(q.unit)) {
       m.pages = { value: q.value, span: { start: q.start, end: q.end } };
       m.qualified = true;
     }
@@ -201,6 +204,13 @@ function readPostmodifiers(words: TextWords, m: DocumentMention, sentence: numbe
     const found = phraseAfter(words, i + 1, to);
     if (!found) return false;
     const phrase = withAppositive(words, found, to);
+    // "a memo of eight pages"
+    const pages = words.analysis.quantities.find((q) => q.start === phrase.start && isPages(q.unit));
+    if (pages && w === 'of') {
+      m.pages ??= { value: pages.value, span: { start: pages.start, end: pages.end } };
+      m.qualified = true;
+      return false;
+    }
     const time = words.analysis.times.find((t) => t.start >= phrase.start && t.end <= phrase.end && t.start === phrase.start);
     if (time && w !== 'by') {
       m.dated ??= time;
@@ -232,11 +242,12 @@ function readPostmodifiers(words: TextWords, m: DocumentMention, sentence: numbe
   if (comma && (w === 'which' || w === 'that')) {
     let j = i + 1;
     while (j < to && j - i <= 3 && (words.lower(j) === 'was' || words.lower(j) === 'were' || words.lower(j) === 'has' || words.lower(j) === 'had' || words.lower(j) === 'been' || words.tag(j) === 'RB')) j++;
-    if (j < to && j > i + 1 && FACT_VERBS.has(words.lower(j))) m.qualified = true;
-    return m.qualified;
+    const fact = j < to && j > i + 1 && FACT_VERBS.has(words.lower(j));
+    if (fact) m.qualified = true;
+    return fact;
   }
   // "a document obtained by …", "a memo, dated …": the phrase is followed by what the text knows of it
-  const frame = FACT_VERBS.get(w);
-  if (frame && (words.tag(i) === 'VBN' || words.tag(i) === 'VBD' || !words.tag(i))) m.qualified = true;
-  return m.qualified && frame !== undefined;
+  const fact = FACT_VERBS.has(w) && (words.tag(i) === 'VBN' || words.tag(i) === 'VBD' || !words.tag(i));
+  if (fact) m.qualified = true;
+  return fact;
 }
