@@ -22,8 +22,15 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'within', 'inside', 'including', 'at'
 const NOT_PARTIES = new Set(['chance', 'mistake', 'accident', 'hand', 'email', 'e-mail', 'post', 'mail', 'far', 'now', 'then', 'default', 'design']);
 const QUANTIFIERS = new Set(['all', 'both', 'each', 'some', 'most', 'none', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/** Straight and curly quotation marks, and guillemets. */
+const QUOTES = new Set([34, 39, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
+
 function isNounTag(tag: string): boolean {
   return tag.startsWith('NN');
+}
+
+function isQuote(words: TextWords, i: number): boolean {
+  return words.end(i) - words.start(i) === 1 && QUOTES.has(words.text.charCodeAt(words.start(i)));
 }
 
 /** Whether a word may continue a noun phrase (tags when the tagger ran, else the word's shape). */
@@ -56,12 +63,6 @@ export function phraseAfter(words: TextWords, i: number, to: number): Span | und
   // "by the Times last week" keeps its time words; they do no harm to the actor found in it
   return { start: words.start(i), end: words.end(last) };
 }
-
-function isQuote(words: TextWords, i: number): boolean {
-  return words.end(i) - words.start(i) === 1 && QUOTES.has(words.text.charCodeAt(words.start(i)));
-}
-
-const QUOTES = new Set([34, 39, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]);
 
 /**
  * A phrase and the appositive after it, when the appositive names the actor and the phrase does not
