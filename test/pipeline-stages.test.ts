@@ -48,10 +48,10 @@ test('the registry checks its stages when made, corpus stages included', () => {
 });
 
 test('the default registry: document stages in order, each with a version', () => {
-  assert.deepEqual(STAGES.names, ['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors', 'event-coder', 'modality', 'claims']);
+  assert.deepEqual(STAGES.names, ['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors', 'provenance', 'event-coder', 'modality', 'claims', 'credibility']);
   for (const name of STAGES.names) assert.match(STAGES.version(name), /^[0-9a-f]{12}$/, name);
   assert.equal(STAGES.version('pos') === STAGES.version('ner'), false, 'one model, two stages, two versions');
-  assert.deepEqual(Object.keys(STAGES.versionsFor('ru')), ['tokenizer', 'sentences', 'actors']);
+  assert.deepEqual(Object.keys(STAGES.versionsFor('ru')), ['tokenizer', 'sentences', 'actors', 'credibility']);
   assert.throws(() => STAGES.version('nope'), /no stage named "nope"/);
 });
 

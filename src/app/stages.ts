@@ -6,10 +6,12 @@ import { actorsStage } from '../actors/stage.js';
 import { eventCoderStage } from '../events/coder-component.js';
 import { modalityStage } from '../events/modality.js';
 import { claimsStage } from '../events/claims/index.js';
+import { provenanceStage, credibilityStage } from '../provenance/index.js';
 
 /**
  * The document stages, in the order they run: language first (tokens, sentences, part of speech, entities,
- * numbers and times), then actors, then events with their modality and claims.
+ * numbers and times), then actors and the documents the text refers to with their provenance, then events
+ * with their modality and claims, and each claim's Admiralty grade.
  */
 export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
   tokenizerStage,
@@ -18,9 +20,11 @@ export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
   nerStage,
   valuesStage,
   actorsStage(),
+  provenanceStage,
   eventCoderStage,
   modalityStage,
   claimsStage,
+  credibilityStage,
 ];
 
 /**

@@ -40,7 +40,10 @@ export function codeDocument(analysis: Analysis, resources: ShippedResources, op
 function sortedActors(analysis: Analysis): ResolvedActor[] {
   // A loop rather than map: map's result here reached the sort (and findItems) with an array map of its own.
   const actors: ResolvedActor[] = [];
-  for (const r of analysis.resolutions) actors.push({ start: r.start, end: r.end, code: r.code });
+  // Referenced documents (the provenance stage) are channels, not parties: "the FSB memo warns" is the FSB's act.
+  let documents: Set<string> | undefined;
+  for (const a of analysis.actors) if (a.kind === 'document') (documents ??= new Set()).add(a.id);
+  for (const r of analysis.resolutions) if (!documents?.has(r.actorId)) actors.push({ start: r.start, end: r.end, code: r.code });
   return actors.sort((a, b) => a.start - b.start);
 }
 

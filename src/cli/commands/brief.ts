@@ -10,7 +10,7 @@ export function registerBrief(program: Command): void {
   addDbOption(
     program
       .command('brief <doc-id>')
-      .description('a Markdown brief of a stored document: actors, events, claims, dates and figures')
+      .description('a Markdown brief of a stored document: actors, events, graded claims, referenced documents and their provenance, dates and figures')
       .option('--json', 'the document and its stored analysis as JSON'),
   ).action(async (typed: string, opts) => {
     const store = await openCliStore(opts);
