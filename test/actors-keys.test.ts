@@ -47,7 +47,7 @@ test('a stemmer keys a text\'s words as its language\'s names are keyed, and lea
     { stemmer: pl.stemmer!, has: pl.has },
   ]);
   const word = (w: string) => [...keyed.starts].indexOf(text.indexOf(w));
-  const [ruRow, plRow] = keyed.stems;
+  const [ruRow, , plRow] = keyed.stems;
   const kremlin = ru.first(ruRow![word('Кремлю')]!);
   assert.ok(kremlin >= 0 && ru.entries(kremlin)?.[0]?.target === 'RUSGOV');
   assert.equal(ru.entries(ru.first(ruRow![word('Путиным')]!))?.[0]?.target, 'vladimir-putin');
@@ -69,4 +69,16 @@ test('where suffixes attach to the cited name (Hungarian), the name stays whole 
   assert.equal(hu.entries(hu.first(row[word('Putyinnal')]!))?.[0]?.target, 'vladimir-putin', 'an assimilated -val');
   const usa = hu.next(hu.first(row[word('Egyesült')]!), row[word('Államokat')]!);
   assert.equal(hu.entries(usa)?.[0]?.target, 'USA');
+});
+
+test('a word whose longest ending is not its own is read the other way too (Китая is Кита-я)', () => {
+  const keys = new KeyTable();
+  const ru = new PhraseTrie(keys, stemmerFor('ru'));
+  ru.add('Китай', 'alias', 'CHN');
+  ru.add('правительство Китая', 'alias', 'CHNGOV');
+  const text = 'Китая';
+  const keyed = scanKeyedWords(text, keys, undefined, [{ stemmer: ru.stemmer!, has: ru.has }]);
+  const [stems, others] = keyed.stems;
+  assert.equal(ru.first(stems![0]!), -1, 'by the longest ending, Кит-ая');
+  assert.equal(ru.entries(ru.first(others![0]!))?.[0]?.target, 'CHN', 'by a shorter one, Кита-я');
 });

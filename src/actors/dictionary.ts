@@ -109,6 +109,11 @@ export class ActorDictionary {
     return local;
   }
 
+  /** The languages with names of their own (gated or inflected), in the order first met. */
+  languages(): string[] {
+    return [...this.byLanguage.keys()];
+  }
+
   private readonly localsByLanguage = new Map<string, readonly LanguageNames[]>();
 
   /**
@@ -195,7 +200,17 @@ export class ActorDictionary {
     };
     collect(this.names, words.ids);
     let row = 0;
-    for (const l of locals) collect(l.names, l.stemming ? words.stems[row++]! : words.ids);
+    for (const l of locals) {
+      if (!l.stemming) {
+        collect(l.names, words.ids);
+        continue;
+      }
+      const stems = words.stems[row++]!;
+      const others = words.stems[row++]!;
+      collect(l.names, stems);
+      // each word read the other way where it can be (a name of a few words rarely has two such words)
+      if (others.some((id) => id >= 0)) collect(l.names, stems.map((id, k) => (others[k]! >= 0 ? others[k]! : id)));
+    }
     return found;
   }
 

@@ -88,6 +88,8 @@ interface DocumentWords {
   locals: readonly LanguageNames[];
   /** Per local trie, the key ids of the words in it (a stem row, or the plain ids). */
   rows: Int32Array[];
+  /** Per local trie, the words' other readings under its stemmer (-1 for none), or undefined without one. */
+  others: (Int32Array | undefined)[];
 }
 
 /**
@@ -100,7 +102,9 @@ function longestName(shared: Hit | undefined, doc: DocumentWords, text: string, 
   let best = shared;
   for (let k = 0; k < doc.locals.length; k++) {
     const local = doc.locals[k]!;
-    const hit = longestMatch(agents ? local.agents : local.names, doc.words, text, i, doc.rows[k]);
+    const trie = agents ? local.agents : local.names;
+    const other = doc.others[k];
+    const hit = other ? longestReading(trie, doc.words, text, i, i, -1, doc.rows[k]!, other, undefined) : longestMatch(trie, doc.words, text, i, doc.rows[k]);
     if (!hit) continue;
     if (!best || hit.end > best.end) best = hit;
     else if (hit.end === best.end) best = { end: best.end, entries: best.entries.concat(hit.entries) };
@@ -115,6 +119,27 @@ function longestName(shared: Hit | undefined, doc: DocumentWords, text: string, 
 /** Katakana letters and the long-vowel mark, which write one word without spaces between them. */
 function isKatakana(code: number): boolean {
   return code >= 0x30a1 && code <= 0x30fc && code !== 0x30fb;
+}
+
+/**
+ * longestMatch where a word may have two readings (its stem, or the one a shorter ending leaves): the
+ * longest phrase from word i through any choice of readings, walked from `node` at word j.
+ */
+function longestReading(trie: PhraseTrie, words: KeyedWords, text: string, i: number, j: number, node: number, ids: Int32Array, others: Int32Array, best: Hit | undefined): Hit | undefined {
+  if (j > i && !words.joined[j - 1]) return best;
+  for (let r = 0; r < 2; r++) {
+    const id = r === 0 ? ids[j]! : others[j]!;
+    if (id < 0 || (r === 1 && id === ids[j])) continue;
+    const next = j === i ? trie.first(id) : trie.next(node, id);
+    if (next < 0) continue;
+    const entries = trie.entries(next);
+    if (entries && (!best || j + 1 > best.end)) {
+      const ok = entriesMatchingCase(entries, words, text, i);
+      if (ok) best = { end: j + 1, entries: ok };
+    }
+    if (j + 1 < words.count) best = longestReading(trie, words, text, i, j + 1, next, ids, others, best);
+  }
+  return best;
 }
 
 /** The entries whose case rules the text's words at i… satisfy, or undefined for none. */
@@ -375,8 +400,14 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
   const stemmings: StemmingFor[] = [];
   for (const l of locals) if (l.stemming) stemmings.push(l.stemming);
   const words = scanKeyedWords(text, sharedKeys, space, stemmings);
-  let row = 0;
-  const docWords: DocumentWords = { words, locals, rows: locals.map((l) => (l.stemming ? words.stems[row++]! : words.ids)) };
+  const rows: Int32Array[] = [];
+  const others: (Int32Array | undefined)[] = [];
+  for (let k = 0, row = 0; k < locals.length; k++) {
+    const stemmed = locals[k]!.stemming !== undefined;
+    rows.push(stemmed ? words.stems[row++]! : words.ids);
+    others.push(stemmed ? words.stems[row++]! : undefined);
+  }
+  const docWords: DocumentWords = { words, locals, rows, others };
   const doc = new DocumentResolution(dict, text, date, words);
   const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
 

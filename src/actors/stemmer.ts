@@ -51,8 +51,9 @@ export class Stemmer implements WordStemmer {
   }
 
   /**
-   * The key id a text word is matched under in this language's names: its stem's, or (where suffixes
-   * attach) its own or its own less a suffix, whichever the names have. -1 when none is.
+   * The key id a text word is matched under in this language's names: where endings replace the cited
+   * form's, the stem the dictionary's rule gives; where suffixes attach, the word's own key or its key less
+   * a suffix, whichever the names have. -1 when none is.
    */
   textKey(folded: Uint16Array, start: number, end: number, plainId: number, table: KeyTable, has: (id: number) => boolean): number {
     if (!this.attaches) {
@@ -67,6 +68,23 @@ export class Stemmer implements WordStemmer {
       if (stem === end) return -1;
       const id = table.find(folded, start, stem);
       if (id >= 0 && has(id)) return id;
+    }
+  }
+
+  /**
+   * The other reading of a text word where endings replace the cited form's: the longest ending is not
+   * always the word's (Китая is Кита-я, whose name Китай is кита-й, not Кит-ая), so the first stem a shorter
+   * ending (or none) leaves that the names have, other than textKey's. -1 when there is none.
+   */
+  otherKey(folded: Uint16Array, start: number, end: number, plainId: number, table: KeyTable, has: (id: number) => boolean): number {
+    if (this.attaches) return -1;
+    const first = this.stemEnd(folded, start, end, 0);
+    if (first === end) return -1;
+    for (let skip = 1; ; skip++) {
+      const stem = this.stemEnd(folded, start, end, skip);
+      const id = stem === end ? plainId : table.find(folded, start, stem);
+      if (id >= 0 && has(id)) return id;
+      if (stem === end) return -1;
     }
   }
 

@@ -15,6 +15,8 @@ export interface WordStemmer {
   phraseEnd(folded: Uint16Array, start: number, end: number): number;
   /** The key id of a folded text word (its plain key's id given), or -1; `has` says which ids the language's names use. */
   textKey(folded: Uint16Array, start: number, end: number, plainId: number, table: KeyTable, has: (id: number) => boolean): number;
+  /** Another key id the word may be read under, or -1. */
+  otherKey(folded: Uint16Array, start: number, end: number, plainId: number, table: KeyTable, has: (id: number) => boolean): number;
 }
 
 /** A stemmer with the names it keys words for. */
@@ -158,7 +160,10 @@ export interface KeyedWords {
   joined: Uint8Array;
   /** 1 where the word's key has an ASCII digit. */
   digits: Uint8Array;
-  /** Per stemmer the scan was given: each word's key id in that language's names (see WordStemmer.textKey). */
+  /**
+   * Two rows per stemmer the scan was given: each word's key id in that language's names (WordStemmer.textKey),
+   * then its other reading or -1 (otherKey).
+   */
   stems: Int32Array[];
 }
 
@@ -233,7 +238,10 @@ export function scanKeyedWords(text: string, table: KeyTable = sharedKeys, space
       digits: space.digits.subarray(0, count),
       stems: [],
     };
-    for (let k = 0; k < stemmers.length; k++) words.stems.push(stemInto(space.folded, words, table, stemmers[k]!, space.stemRow(k).subarray(0, count)));
+    for (let k = 0; k < stemmers.length; k++) {
+      words.stems.push(stemInto(space.folded, words, table, stemmers[k]!, space.stemRow(2 * k).subarray(0, count), false));
+      words.stems.push(stemInto(space.folded, words, table, stemmers[k]!, space.stemRow(2 * k + 1).subarray(0, count), true));
+    }
     markJoined(text, words.starts, words.ends, count, words.joined);
     if (count) words.joined[count - 1] = 0; // no word follows the last (the space may hold an old value)
     return words;
@@ -255,18 +263,22 @@ export function scanKeyedWords(text: string, table: KeyTable = sharedKeys, space
   words.ends.set(room.ends.subarray(0, count));
   words.ids.set(room.ids.subarray(0, count));
   words.digits.set(room.digits.subarray(0, count));
-  for (const stemming of stemmers) words.stems.push(stemInto(room.folded, words, table, stemming, new Int32Array(count)));
+  for (const stemming of stemmers) {
+    words.stems.push(stemInto(room.folded, words, table, stemming, new Int32Array(count), false));
+    words.stems.push(stemInto(room.folded, words, table, stemming, new Int32Array(count), true));
+  }
   markJoined(text, words.starts, words.ends, count, words.joined);
   return words;
 }
 
-/** Each word's key id in one language's names (ideographs keep their own). */
-function stemInto(folded: Uint16Array, words: KeyedWords, table: KeyTable, { stemmer, has }: StemmingFor, out: Int32Array): Int32Array {
+/** Each word's key id in one language's names, or its other reading (ideographs keep their own, and have none). */
+function stemInto(folded: Uint16Array, words: KeyedWords, table: KeyTable, { stemmer, has }: StemmingFor, out: Int32Array, other: boolean): Int32Array {
   const { starts, ends, ids, count } = words;
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
-    out[i] = end - start === 1 ? ids[i]! : stemmer.textKey(folded, start, end, ids[i]!, table, has);
+    if (end - start === 1) out[i] = other ? -1 : ids[i]!;
+    else out[i] = other ? stemmer.otherKey(folded, start, end, ids[i]!, table, has) : stemmer.textKey(folded, start, end, ids[i]!, table, has);
   }
   return out;
 }
