@@ -1,6 +1,7 @@
 import { Pipeline } from '../pipeline/pipeline.js';
 import { Resources } from '../pipeline/resources.js';
 import { STAGES } from './stages.js';
+import type { CorpusStage } from '../pipeline/stage.js';
 
 /**
  * The models and tables this process has loaded, shared by every pipeline and evaluation it builds, so
@@ -19,4 +20,12 @@ export function loadPipeline(): Promise<Pipeline> {
 /** Some of the document stages, in registry order, loaded from this process's resources (evaluations, benchmarks, tests). */
 export function loadStages(names: readonly string[]): Promise<Pipeline> {
   return STAGES.loadPipeline(processResources, names);
+}
+
+let corpus: Promise<CorpusStage[]> | undefined;
+
+/** The corpus stages (stories, relationships), loaded once per process, in registry order. */
+export function loadCorpusStages(): Promise<CorpusStage[]> {
+  corpus ??= STAGES.loadCorpusStages(processResources);
+  return corpus;
 }

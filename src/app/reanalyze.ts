@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Document } from '../model/index.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { StageRegistry } from '../pipeline/registry.js';
+import type { CorpusStage } from '../pipeline/stage.js';
 import type { Store } from '../store/index.js';
 import type { EncodedAnalysis } from '../store/encoded-analysis.js';
 import { analyzeDocument } from '../ingest/analyze.js';
@@ -29,6 +30,8 @@ export interface ReanalyzeOptions {
   /** Time budget per document's analysis in a worker (ms). */
   timeoutMs?: number;
   onProgress?: (progress: ReanalyzeProgress) => void;
+  /** Corpus stages (stories, relationships) to bring up to date with each batch's new analyses. */
+  corpus?: readonly CorpusStage[];
   /** The stages whose versions count (the default registry); workers always run the default pipeline. */
   registry?: StageRegistry;
 }
@@ -138,6 +141,8 @@ export async function reanalyze(options: ReanalyzeOptions): Promise<ReanalyzeSum
       }
       await Promise.all(chunks);
       await store.analyses.replace(replaced);
+      const ids = replaced.map((a) => a.docId);
+      if (ids.length) for (const corpusStage of options.corpus ?? []) await corpusStage.update({ documentIds: ids }, store);
       summary.reanalyzed += replaced.length;
     }
   } finally {

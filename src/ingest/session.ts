@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Document, Rejection } from '../model/index.js';
 import { loadPipeline } from '../app/pipeline.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import type { CorpusStage } from '../pipeline/stage.js';
 import type { DocumentToStore, Store } from '../store/index.js';
 import { newDocument } from '../app/document-factory.js';
 import { settleLanguage } from './language.js';
@@ -38,6 +39,11 @@ export interface IngestOptions {
   batchSize?: number;
   limits?: Partial<IngestLimits>;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Corpus stages (stories, relationships) to bring up to date after each stored batch, with the ids of its
+   * new documents. Only analysed documents are passed (a stage reads their stored analyses).
+   */
+  corpus?: readonly CorpusStage[];
   /** Clock, for reproducible tests. */
   now?: () => string;
 }
@@ -241,10 +247,14 @@ export class IngestSession {
     }
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
-    for (const result of await store.documents.put(batch.map((b) => b.toStore))) {
-      if (result.status === 'ingested') this.summary.ingested++;
-      else this.summary.duplicates++;
+    const analysed: string[] = [];
+    for (const [k, result] of (await store.documents.put(batch.map((b) => b.toStore))).entries()) {
+      if (result.status === 'ingested') {
+        this.summary.ingested++;
+        if (batch[k]!.toStore.analysis) analysed.push(result.id);
+      } else this.summary.duplicates++;
     }
+    if (analysed.length) for (const stage of this.options.corpus ?? []) await stage.update({ documentIds: analysed }, store);
     this.progress.ingested = this.summary.ingested;
     this.progress.duplicates = this.summary.duplicates;
     this.options.onProgress?.(this.progress);

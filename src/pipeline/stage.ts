@@ -1,5 +1,5 @@
-import type { Analysis, Document } from '../model/index.js';
-import type { Store, StoredAnalysis } from '../store/index.js';
+import type { Analysis } from '../model/index.js';
+import type { Store } from '../store/index.js';
 import type { DocumentRun } from './document-run.js';
 import type { Resources } from './resources.js';
 
@@ -49,9 +49,13 @@ export interface DocumentStage extends Omit<DocumentStageDefinition, 'load'> {
   run: DocumentWork;
 }
 
-/** A batch of documents just stored or re-analysed, with their stored analyses. */
+/**
+ * A batch of documents just stored, or re-analysed: their ids. A corpus stage reads from the store what it
+ * needs of them (the store answers for many ids at once), so the same call serves ingest, reanalyze and a
+ * catch-up over documents stored before the stage existed.
+ */
 export interface CorpusBatch {
-  documents: readonly { document: Document; analysis: StoredAnalysis }[];
+  documentIds: readonly string[];
 }
 
 /**

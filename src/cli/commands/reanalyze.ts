@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { reanalyze } from '../../app/reanalyze.js';
 import { STAGES } from '../../app/stages.js';
+import { loadCorpusStages } from '../../app/pipeline.js';
 import { DEFAULT_LIMITS } from '../../ingest/index.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { ProgressBar } from '../progress.js';
@@ -39,6 +40,7 @@ export function registerReanalyze(program: Command): void {
         batchSize,
         workers,
         timeoutMs: Math.round(timeoutSeconds * 1000),
+        corpus: await loadCorpusStages(),
         onProgress: (p) => bar.update(p.done, p.stale, `${p.done}/${p.stale} documents · ${p.failed} failed`),
       });
       bar.done();
