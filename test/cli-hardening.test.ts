@@ -38,16 +38,16 @@ test('#1 rift search NOT, OR, AND searches the words; a query with nothing to se
 
 test('#7 commands that read a store refuse one that does not exist, and do not create it', () => {
   const typo = join(tmp.dir, 'typo.db');
-  for (const args of [['search', 'FSB'], ['show', 'doc', 'abc123'], ['brief', 'abc123']]) {
+  for (const args of [['search', 'FSB'], ['show', 'doc', 'abc123'], ['brief', 'abc123'], ['reanalyze']]) {
     const res = rift([...args, '--db', typo]);
     assert.equal(res.status, 1, args.join(' '));
-    assert.match(res.stderr, /no Rift store at .*typo\.db/);
+    assert.match(res.stderr, /no store at .*typo\.db/);
     noStack(res.stderr);
     assert.equal(existsSync(typo), false, `rift ${args[0]} created ${typo}`);
   }
   const wrongFolder = rift(['search', 'FSB'], { cwd: tmp.dir, env: { RIFT_DB: '' } });
   assert.equal(wrongFolder.status, 1);
-  assert.match(wrongFolder.stderr, /no Rift store at .*rift\.db/);
+  assert.match(wrongFolder.stderr, /no store at .*rift\.db/);
   assert.equal(existsSync(join(tmp.dir, 'rift.db')), false);
   const notAStore = join(tmp.dir, 'rows.jsonl');
   const res = rift(['search', 'FSB', '--db', notAStore]);

@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { seededRandom } from '../src/nlp/train/random.js';
-import type { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { isErrorBody, memoryStore, startServer, testDocument } from './support/server.js';
+import type { Store } from '../src/store/index.js';
+import { isErrorBody, layersOnly, memoryStore, startServer, testDocument } from './support/server.js';
 
 const ITERATIONS = Number(process.env.RIFT_HTTP_FUZZ_ITERATIONS ?? 400);
 const SEED = Number(process.env.RIFT_FUZZ_SEED ?? 20250612);
@@ -17,16 +17,16 @@ const docs = [
   testDocument('俄罗斯联邦安全局把中国称为敌人。'),
   testDocument('Beijing denied the report. "We have done nothing wrong," a spokesman said.'),
 ];
-const layers = JSON.stringify({
+const layers = {
   stages: ['tokenizer'], sentences: [{ start: 0, end: 10, tokenStart: 0, tokenEnd: 2 }],
   mentions: [{ start: 0, end: 6, text: 'Moscow', kind: 'LOC', confidence: 1 }],
   quantities: [], times: [], resolutions: [], actors: [], events: [], claims: [], provenance: [],
-});
+};
 
-let store: SqliteStore;
+let store: Store;
 let server: Awaited<ReturnType<typeof startServer>>;
 before(async () => {
-  store = await memoryStore([{ document: docs[0], analysis: { layers, mentions: [], events: [], claims: [] } }, { document: docs[1] }, { document: docs[2] }]);
+  store = await memoryStore([{ document: docs[0], analysis: layersOnly(docs[0].id, layers) }, { document: docs[1] }, { document: docs[2] }]);
   server = await startServer(store, { analysis: { maxWaiting: 2, maxItems: 100 } });
 });
 after(async () => {

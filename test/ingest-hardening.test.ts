@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRequest } from '../src/ingest/read.js';
 import { ingest } from '../src/ingest/index.js';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/index.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,16 +55,16 @@ test('#10 feed titles with markup are shown as text: tags stripped like the desc
 
 test('#5 a text longer than a document may be is stored as parts cut at sentence ends, each with its place in the whole', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rift-parts-'));
-  const store = await SqliteStore.open(join(dir, 'r.db'));
+  const store = await openStore(join(dir, 'r.db'), { create: true });
   try {
     const sentences = Array.from({ length: 900 }, (_, i) => `Sentence ${i} says that Moscow and Beijing met on day ${i}.`);
     const text = sentences.join(' ');
     writeFileSync(join(dir, 'book.txt'), text);
     const summary = await ingest([join(dir, 'book.txt')], { store, limits: { maxDocumentChars: 10_000 } });
     assert.ok(summary.ingested >= 6, `${summary.ingested} documents`);
-    const { hits } = await store.search('Moscow', { limit: 100 });
+    const { hits } = await store.documents.search('Moscow', { limit: 100 });
     assert.equal(hits.length, summary.ingested);
-    const parts = await Promise.all(hits.map((h) => store.getDocument(h.id)));
+    const parts = await Promise.all(hits.map((h) => store.documents.get(h.id)));
     parts.sort((a, b) => (a!.extra!.part as { index: number }).index - (b!.extra!.part as { index: number }).index);
     let joined = '';
     parts.forEach((doc, i) => {

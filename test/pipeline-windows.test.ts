@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadPipeline } from '../src/pipeline/index.js';
+import { loadPipeline } from '../src/app/pipeline.js';
 import { analyzeInWindows, sentenceWindows } from '../src/pipeline/windows.js';
 import { testDocument } from './support/server.js';
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatSearchQuery, parseSearchQuery, positiveTerms, SearchQueryError, MAX_QUERY_CHARS } from '../src/store/search-query.js';
+import { formatSearchQuery, parseSearchQuery, positiveTerms, SearchQueryError, MAX_QUERY_CHARS } from '../src/store/fts-query.js';
 import { toFts5Match, toLikeCondition } from '../src/store/sqlite/fts5-query.js';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openStore } from '../src/store/index.js';
 import { seededRandom } from '../src/nlp/train/random.js';
 import { testDocument } from './support/server.js';
 
@@ -56,8 +56,8 @@ test('FTS5 rendering quotes every term, so its punctuation is never FTS5 syntax'
 });
 
 test('any string either parses into a query SQLite runs, or is refused with a SearchQueryError (seeded fuzz)', async () => {
-  const store = await SqliteStore.open(':memory:');
-  await store.putDocuments([
+  const store = await openStore(':memory:');
+  await store.documents.put([
     { document: testDocument('Moscow said the oil pipeline would not reopen, or not soon.') },
     { document: testDocument('俄罗斯联邦安全局把中国称为敌人。') },
   ]);
@@ -67,7 +67,7 @@ test('any string either parses into a query SQLite runs, or is refused with a Se
     for (let i = 0; i < 3000; i++) {
       const q = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? ' ' : '');
       try {
-        const { total, hits } = await store.search(q);
+        const { total, hits } = await store.documents.search(q);
         assert.ok(total >= hits.length, q);
       } catch (err) {
         assert.ok(err instanceof SearchQueryError, `${JSON.stringify(q)}: ${(err as Error).message}`);

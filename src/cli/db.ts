@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { openStore, StoreOpenError } from '../store/index.js';
-import type { Store } from '../store/index.js';
-import { CliError } from './errors.js';
+import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 
 export const DEFAULT_DB = './rift.db';
 
 export function addDbOption(command: Command): Command {
-  return command.option('--db <path>', `database file (default: $RIFT_DB or ${DEFAULT_DB})`);
+  return command.option('--db <path|url>', `the store: a SQLite file or a postgres:// URL (default: $RIFT_DB or ${DEFAULT_DB})`);
 }
 
 export function dbPath(opts: { db?: string }): string {
@@ -14,14 +12,9 @@ export function dbPath(opts: { db?: string }): string {
 }
 
 /**
- * The store a command works on. Only commands that write (ingest, watch, demo) pass `create`: the others
- * refuse a store that does not exist, so that a typo in --db is an error, not an empty result.
+ * Opens the store the command names; only commands that write (ingest, demo, watch) create a missing one,
+ * so that a typo in --db is an error (StoreError 'missing'), not an empty result.
  */
-export async function openCliStore(opts: { db?: string }, { create = false }: { create?: boolean } = {}): Promise<Store> {
-  try {
-    return await openStore(dbPath(opts), { create });
-  } catch (err) {
-    if (err instanceof StoreOpenError) throw new CliError(err.message);
-    throw err;
-  }
+export function openCliStore(opts: { db?: string }, options: OpenStoreOptions = {}): Promise<Store> {
+  return openStore(dbPath(opts), options);
 }

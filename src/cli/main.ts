@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerIngest } from './commands/ingest.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerReanalyze } from './commands/reanalyze.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerBrief } from './commands/brief.js';
@@ -11,7 +12,7 @@ import { registerWatch } from './commands/watch.js';
 import { registerEval } from './commands/eval.js';
 import { registerBench } from './commands/bench.js';
 import { CliError } from './errors.js';
-import { SearchQueryError } from '../store/index.js';
+import { SearchQueryError, StoreError } from '../store/index.js';
 
 export function buildProgram(): Command {
   const program = new Command('rift')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   for (const register of [
     registerIngest,
     registerAnalyze,
+    registerReanalyze,
     registerSearch,
     registerShow,
     registerBrief,
@@ -57,8 +59,8 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`rift: ${err.message}\n`);
       return err.exitCode;
     }
-    if (err instanceof SearchQueryError) {
-      process.stderr.write(`rift: cannot search: ${err.message}\n`);
+    if (err instanceof StoreError) {
+      process.stderr.write(`rift: ${err instanceof SearchQueryError ? 'cannot search: ' : ''}${err.message}\n`);
       return 1;
     }
     process.stderr.write(`rift: ${(err as Error).stack ?? String(err)}\n`);

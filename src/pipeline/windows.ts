@@ -79,7 +79,10 @@ export function analyzeInWindows(pipeline: Pipeline, document: Document, windowC
   for (const window of sentenceWindows(text, windowChars)) {
     const id = window.start === 0 ? document.id : `${document.id}@${window.start}`;
     const part = pipeline.analyze({ ...document, id, text: text.slice(window.start, window.end) });
-    if (!whole.stages.length) whole.stages = part.stages;
+    if (!whole.stages.length) {
+      whole.stages = part.stages;
+      whole.versions = part.versions;
+    }
     const delta = window.start;
     if (keepTokens) {
       starts.push(part.tokens.starts.slice(0, part.tokens.count).map((s) => s + delta));

@@ -3,7 +3,7 @@
 // string on. The pipeline is loaded on the first request.
 import { parentPort } from 'node:worker_threads';
 import { getPriority, setPriority } from 'node:os';
-import type { Pipeline } from '../pipeline/pipeline.js';
+import type { Pipeline } from '../pipeline/index.js';
 import type { AnalyzeRequest } from './analyze-request.js';
 
 export type ToAnalysisThread = { id: number; request: AnalyzeRequest; maxItems: number; windowChars?: number };
@@ -21,30 +21,20 @@ try {
 }
 
 async function answer({ id, request, maxItems, windowChars }: ToAnalysisThread): Promise<FromAnalysisThread> {
-  const [{ loadPipeline }, { analyzeInWindows }, { analysisToJson }, { documentId }, { pageLayers }] = await Promise.all([
-    import('../pipeline/index.js'),
+  const [{ loadPipeline }, { analyzeInWindows }, { analysisToJson }, { makeDocument }, { pageLayers }] = await Promise.all([
+    import('../app/pipeline.js'),
     import('../pipeline/windows.js'),
     import('../pipeline/serialize.js'),
-    import('../ingest/fingerprint.js'),
+    import('../app/document-factory.js'),
     import('./pages.js'),
   ]);
   const loaded = await (pipeline ??= loadPipeline());
   port!.postMessage({ id, started: true } satisfies FromAnalysisThread);
-  const retrievedAt = new Date().toISOString();
-  const analysis = analyzeInWindows(
-    loaded,
-    {
-      id: documentId(request.text),
-      text: request.text,
-      format: 'text',
-      title: request.title,
-      publishedAt: request.publishedAt,
-      language: request.language,
-      retrievedAt,
-      source: { ref: 'api', retrievedAt },
-    },
-    windowChars,
+  const document = await makeDocument(
+    { text: request.text, format: 'text', title: request.title, publishedAt: request.publishedAt },
+    { ref: 'api', retrievedAt: new Date().toISOString(), date: request.publishedAt, language: request.language },
   );
+  const analysis = analyzeInWindows(loaded, document, windowChars);
   const paged = pageLayers(analysisToJson(analysis) as object, 0, maxItems, (next) => `ingest the text to page through the rest (GET /api/documents/{id}/analysis?offset=${next})`);
   return { id, json: JSON.stringify(paged) };
 }

@@ -94,6 +94,9 @@ export class AnalysisWorker {
     if (!job) return;
     this.running = job;
     const worker = (this.worker ??= this.spawn());
+    // A running analysis keeps the process alive (a caller may be awaiting it without a listening server);
+    // an idle thread does not keep it from exiting.
+    worker.ref();
     this.arm(this.loaded ? this.timeoutMs : Math.max(this.timeoutMs, PIPELINE_LOAD_MS));
     worker.postMessage({ id: job.id, request: job.request, maxItems: this.options.maxItems ?? 5000, windowChars: this.options.windowChars } satisfies ToAnalysisThread);
   }
@@ -120,6 +123,7 @@ export class AnalysisWorker {
     if ('json' in message) job.resolve(message.json);
     else job.reject(new ApiError(500, 'analysis_failed', `the analysis failed: ${message.error}`));
     this.next();
+    if (!this.running) worker.unref();
   }
 
   private arm(ms: number): void {

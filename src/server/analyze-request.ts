@@ -1,4 +1,4 @@
-import { toIsoDate } from '../ingest/dates.js';
+import { dayOf, DATE_FORMS } from '../app/document-date.js';
 import { ApiError } from './errors.js';
 
 /** Longest text POST /api/analyze takes, in characters. */
@@ -8,7 +8,7 @@ export const MAX_ANALYZE_CHARS = 2_000_000;
 export interface AnalyzeRequest {
   text: string;
   title?: string;
-  /** As given, normalized: YYYY-MM-DD or an ISO 8601 date-time in UTC. */
+  /** As given; a date dayOf reads (it becomes the document's date, source `given`). */
   publishedAt?: string;
   /** Lower-case ISO 639 code. */
   language?: string;
@@ -43,15 +43,14 @@ export function parseAnalyzeRequest(body: unknown): AnalyzeRequest {
   };
   const titleText = optionalString('title', title, 1000);
   const dateText = optionalString('publishedAt', publishedAt, 100);
-  const date = dateText === undefined ? undefined : toIsoDate(dateText);
-  if (dateText !== undefined && !date) {
-    throw bad(`"publishedAt" must be a date, YYYY-MM-DD or an ISO 8601 date-time (2025-06-12T09:30:00Z), not ${JSON.stringify(dateText)}`);
+  if (dateText !== undefined && !dayOf(dateText)) {
+    throw bad(`"publishedAt" must be a date: ${DATE_FORMS}; not ${JSON.stringify(dateText)}`);
   }
   const lang = optionalString('language', language, 35)?.toLowerCase();
-  if (lang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(lang)) {
+  if (lang !== undefined && !/^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/.test(lang)) {
     throw bad(`"language" must be an ISO 639 code such as "en" or "zh-hans", not ${JSON.stringify(language)}`);
   }
-  return { text, title: titleText, publishedAt: date, language: lang };
+  return { text, title: titleText, publishedAt: dateText, language: lang };
 }
 
 function typeName(value: unknown): string {

@@ -60,10 +60,10 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
     const offset = intParam(req.query, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
     const q = stringParam(req.query, 'q');
     if (q !== undefined) {
-      const { total, hits } = await store.search(q, { limit, offset, highlight: ['<mark>', '</mark>'] });
+      const { total, hits } = await store.documents.search(q, { limit, offset, highlight: ['<mark>', '</mark>'] });
       return { query: q, total, limit, offset, results: hits };
     }
-    const [results, stats] = await Promise.all([store.listDocuments({ limit, offset }), store.stats()]);
+    const [results, stats] = await Promise.all([store.documents.list({ limit, offset }), store.stats()]);
     return { total: stats.documents, limit, offset, results };
   });
 
@@ -78,7 +78,7 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
   app.get<{ Params: { id: string }; Querystring: Query }>('/api/documents/:id', async (req) => {
     const textOffset = intParam(req.query, 'textOffset', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
     const textLimit = intParam(req.query, 'textLimit', { min: 1, max: maxTextChars, fallback: maxTextChars });
-    const doc = (await store.getDocument(await documentIdOf(req.params.id)))!;
+    const doc = (await store.documents.get(await documentIdOf(req.params.id)))!;
     const total = doc.text.length;
     if (textOffset === 0 && total <= textLimit) return doc;
     const end = Math.min(total, textOffset + textLimit);
@@ -96,15 +96,15 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
     const offset = intParam(req.query, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
     const limit = intParam(req.query, 'limit', { min: 1, max: maxLayerItems, fallback: maxLayerItems });
     const id = await documentIdOf(req.params.id);
-    const stored = await store.getAnalysis(id);
+    const stored = await store.analyses.get(id);
     if (!stored) throw new ApiError(404, 'not_found', `document ${id} has no stored analysis (it was ingested with --no-analyze, or its analysis failed)`);
     return pageLayers(stored, offset, limit, (next) => `ask for the next ones with ?offset=${next}`);
   });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id/brief', async (req, reply) => {
     const id = await documentIdOf(req.params.id);
-    const doc = (await store.getDocument(id))!;
-    const stored = await store.getAnalysis(id);
+    const doc = (await store.documents.get(id))!;
+    const stored = await store.analyses.get(id);
     if (!stored) throw new ApiError(404, 'not_found', `document ${id} has no stored analysis to brief (it was ingested with --no-analyze, or its analysis failed)`);
     return reply.type('text/markdown; charset=utf-8').send(renderBrief(doc, stored));
   });

@@ -144,8 +144,11 @@ export function openApiDocument(): unknown {
                   properties: {
                     text: { type: 'string', minLength: 1, maxLength: 2_000_000 },
                     title: { type: 'string', maxLength: 1000 },
-                    publishedAt: { type: 'string', description: 'YYYY-MM-DD or an ISO 8601 date-time; anything else is refused' },
-                    language: { type: 'string', description: 'ISO 639 code: en, ru, zh…' },
+                    publishedAt: {
+                      type: 'string',
+                      description: 'the document date: YYYY-MM-DD (or an ISO date-time), YYYY-MM, YYYY, or a date such as "9 Jun 2025"; anything else is refused (the retrieval day, recorded as assumed, when absent)',
+                    },
+                    language: { type: 'string', description: 'ISO 639 code: en, ru, zh…; detected when absent' },
                   },
                 },
               },

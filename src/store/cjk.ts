@@ -1,4 +1,4 @@
-import { parseSearchQuery, positiveTerms, SearchQueryError } from './search-query.js';
+import { parseSearchQuery, positiveTerms, SearchQueryError } from './fts-query.js';
 
 /**
  * Chinese, Japanese and Korean text has no spaces between words, so a word index (FTS5 unicode61)
@@ -17,6 +17,9 @@ export function queryTerms(query: string): string[] {
     throw err;
   }
 }
+
+/** LIKE pattern for a substring, with LIKE's own wildcards escaped by a backslash. */
+export const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 
 /** Text around the first match of any term, every match wrapped in the markers. */
 export function substringSnippet(text: string, terms: string[], [open, close]: [string, string], radius = 60): string {

@@ -1,4 +1,4 @@
-import type { Store } from './store.js';
+import type { Store } from './ports.js';
 
 export type IdLookup = { id: string } | { missing: true } | { ambiguous: true };
 
@@ -9,7 +9,7 @@ export type IdLookup = { id: string } | { missing: true } | { ambiguous: true };
 export async function lookUpDocumentId(store: Store, typed: string): Promise<IdLookup> {
   const prefix = typed.trim().toLowerCase();
   if (!/^[0-9a-f]{1,64}$/.test(prefix)) return { missing: true };
-  const ids = await store.findDocumentIds(prefix, 2);
+  const ids = await store.documents.findIds(prefix, 2);
   if (ids.length === 1) return { id: ids[0] };
   return ids.length > 1 ? { ambiguous: true } : { missing: true };
 }

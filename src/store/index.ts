@@ -1,15 +1,22 @@
-import { StoreOpenError, type OpenOptions, type Store } from './store.js';
-import { SqliteStore } from './sqlite/sqlite-store.js';
+import type { Store } from './ports.js';
+import { openSqliteStore } from './sqlite/open.js';
+import { openPostgresStore, isPostgresUrl } from './postgres/open.js';
 
-export type * from './store.js';
-export { StoreOpenError, checkPage, MAX_PAGE_LIMIT } from './store.js';
-export { SearchQueryError, parseSearchQuery, type SearchQuery } from './search-query.js';
+export type * from './ports.js';
+export { StoreError, type StoreErrorCode } from './errors.js';
+export { checkPage, MAX_PAGE_LIMIT } from './paging.js';
+export { SearchQueryError, parseSearchQuery, type SearchQuery } from './fts-query.js';
 export { encodeAnalysis, type EncodedAnalysis } from './encoded-analysis.js';
 
-/** Opens the store at a location: a file path (SQLite) or, later, a postgres:// URL. Throws StoreOpenError. */
-export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new StoreOpenError('the PostgreSQL backend is not built yet; use a SQLite file path');
-  }
-  return SqliteStore.open(location, options);
+export interface OpenStoreOptions {
+  /** Create the store when it does not exist: commands that write (ingest, demo, watch) do; readers must not. */
+  create?: boolean;
+}
+
+/**
+ * Opens the store at a location: a file path (SQLite, the embedded default) or a postgres:// URL. Throws
+ * StoreError: 'missing' for a SQLite file that does not exist (unless `create`) or is not a Rift store.
+ */
+export function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
+  return isPostgresUrl(location) ? openPostgresStore(location) : openSqliteStore(location, options);
 }

@@ -1,32 +1,23 @@
 import type { AddressInfo } from 'node:net';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
-import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { documentId } from '../../src/ingest/index.js';
-import type { Document } from '../../src/model/index.js';
-import type { EncodedAnalysis } from '../../src/store/index.js';
+import { openStore, type DocumentToStore, type EncodedAnalysis, type Store } from '../../src/store/index.js';
 
-/** A document as a test stores it: id from the text, a fixed retrieval date. */
-export function testDocument(text: string, fields: Partial<Document> = {}): Document {
-  return {
-    id: documentId(text),
-    text,
-    format: 'text',
-    language: 'en',
-    retrievedAt: '2025-06-10T00:00:00Z',
-    source: { ref: `test#${documentId(text).slice(0, 6)}`, retrievedAt: '2025-06-10T00:00:00Z' },
-    ...fields,
-  };
-}
+export { testDocument } from './documents.js';
 
 /** A store in memory holding the given documents (and analyses). */
-export async function memoryStore(items: { document: Document; analysis?: EncodedAnalysis }[]): Promise<SqliteStore> {
-  const store = await SqliteStore.open(':memory:');
-  await store.putDocuments(items);
+export async function memoryStore(items: DocumentToStore[]): Promise<Store> {
+  const store = await openStore(':memory:');
+  await store.documents.put(items);
   return store;
 }
 
+/** Stored layers as the store writes them, without rows for the tables queried across documents. */
+export function layersOnly(docId: string, layers: object): EncodedAnalysis {
+  return { docId, layers: JSON.stringify(layers), versions: '{}', mentions: [], events: [], eventActors: [], claims: [] };
+}
+
 /** The API over a store, listening on a free port of 127.0.0.1; `base` is its URL. */
-export async function startServer(store: SqliteStore, options?: ServerOptions): Promise<{ base: string; port: number; close: () => Promise<void> }> {
+export async function startServer(store: Store, options?: ServerOptions): Promise<{ base: string; port: number; close: () => Promise<void> }> {
   const app = buildServer(store, options);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -35,7 +35,7 @@ export function registerBenchLongText(parent: Command): void {
         await writeFile(file, text);
         text = '';
         const baseRssMB = process.memoryUsage().rss / 1024 / 1024;
-        const store = await openStore(join(dir, 'bench.db'));
+        const store = await openStore(join(dir, 'bench.db'), { create: true });
         try {
           const summary = await ingest([file], { store, pipeline: 'default', workers: 'auto' });
           const peakRssMB = process.resourceUsage().maxRSS / 1024;
@@ -45,13 +45,13 @@ export function registerBenchLongText(parent: Command): void {
           for (const q of ['oil', 'Reagan', '"trade deficit"', 'bank NOT oil']) {
             const started = performance.now();
             const cpu = process.cpuUsage();
-            const { total } = await store.search(q, { limit: 20 });
+            const { total } = await store.documents.search(q, { limit: 20 });
             const used = process.cpuUsage(cpu);
             searches[q] = { total, seconds: round((performance.now() - started) / 1000), cpuSeconds: round((used.user + used.system) / 1e6) };
           }
-          const { hits } = await store.search('oil', { limit: 1 });
+          const { hits } = await store.documents.search('oil', { limit: 1 });
           const started = performance.now();
-          const doc = hits[0] && (await store.getDocument(hits[0].id));
+          const doc = hits[0] && (await store.documents.get(hits[0].id));
           const getSeconds = round((performance.now() - started) / 1000);
           const stats = await store.stats();
           const result = {

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest, readRequest } from '../../ingest/index.js';
-import { loadPipeline } from '../../pipeline/index.js';
+import { loadPipeline } from '../../app/pipeline.js';
 import { openStore } from '../../store/index.js';
 import { print, printJson } from '../output.js';
 import { CliError } from '../errors.js';
@@ -40,7 +40,7 @@ export function registerBenchNestedHtml(parent: Command): void {
         const read = await readRequest({ ref: file, name: 'nested.html', bytes: Buffer.from(html) });
         const readSeconds = round((performance.now() - started) / 1000);
         const pipeline = await loadPipeline();
-        const store = await openStore(join(dir, 'warm.db'));
+        const store = await openStore(join(dir, 'warm.db'), { create: true });
         let summary;
         try {
           started = performance.now();
@@ -49,7 +49,7 @@ export function registerBenchNestedHtml(parent: Command): void {
           await store.close();
         }
         const seconds = round((performance.now() - started) / 1000);
-        const coldStore = await openStore(join(dir, 'cold.db'));
+        const coldStore = await openStore(join(dir, 'cold.db'), { create: true });
         let coldWorkerSeconds;
         try {
           started = performance.now();

@@ -60,7 +60,7 @@ export function registerBenchServeHealth(parent: Command): void {
       if (!existsSync(source)) throw new CliError(`no such file: ${jsonl}`);
       const dir = await mkdtemp(join(tmpdir(), 'rift-bench-serve-'));
       const db = join(dir, 'bench.db');
-      await (await openStore(db)).close();
+      await (await openStore(db, { create: true })).close();
       const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
       try {
         const base = await new Promise<string>((ok, fail) => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerBenchNlp } from './bench-nlp.js';
 import { registerBenchIngest } from './bench-ingest.js';
+import { registerBenchPairs } from './bench-pairs.js';
 import { registerBenchLongText } from './bench-long-text.js';
 import { registerBenchServeHealth } from './bench-serve-health.js';
 import { registerBenchNestedHtml } from './bench-nested-html.js';
@@ -9,6 +10,7 @@ export function registerBench(program: Command): void {
   const bench = program.command('bench').description('measure speed and memory (see `rift bench <kind> --help`)');
   registerBenchNlp(bench);
   registerBenchIngest(bench);
+  registerBenchPairs(bench);
   registerBenchLongText(bench);
   registerBenchServeHealth(bench);
   registerBenchNestedHtml(bench);

@@ -27,7 +27,7 @@ export function registerSearch(program: Command): void {
     const store = await openCliStore(opts);
     try {
       const highlight: [string, string] = opts.json ? ['**', '**'] : isTty() ? ['\x1b[1;33m', '\x1b[0m'] : ['**', '**'];
-      const { total, hits } = await store.search(query, { limit, offset, highlight });
+      const { total, hits } = await store.documents.search(query, { limit, offset, highlight });
       if (opts.json) {
         printJson({ query, total, offset, limit, results: hits });
         return;

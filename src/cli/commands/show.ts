@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { addDbOption, openCliStore } from '../db.js';
 import { print, printJson } from '../output.js';
 import { resolveDocumentId } from '../documents.js';
+import { headingOf } from '../../analysis/heading.js';
 
 export function registerShow(program: Command): void {
   const show = program.command('show').description('show a stored record (see `rift show doc --help`)');
@@ -14,16 +15,17 @@ export function registerShow(program: Command): void {
     const store = await openCliStore(opts);
     try {
       const id = await resolveDocumentId(store, typed);
-      const doc = (await store.getDocument(id))!;
+      const doc = (await store.documents.get(id))!;
       if (opts.json) {
         printJson(doc);
         return;
       }
-      print(`# ${doc.title ?? '(untitled)'}`);
+      print(`# ${headingOf(doc.title, doc.text)}`);
       print(`id:        ${doc.id}`);
       for (const [label, value] of [
         ['outlet', doc.outlet],
         ['published', doc.publishedAt],
+        ['date', `${doc.date.day} (${doc.date.source})`],
         ['language', doc.language],
         ['url', doc.url],
         ['format', doc.format],

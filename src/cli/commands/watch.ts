@@ -5,6 +5,7 @@ import { WorkerPool } from '../../ingest/workers/pool.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { print } from '../output.js';
 import { CliError } from '../errors.js';
+import { loadCorpusStages } from '../../app/pipeline.js';
 
 export function registerWatch(program: Command): void {
   addDbOption(
@@ -43,6 +44,7 @@ export function registerWatch(program: Command): void {
           store,
           pool,
           pipeline: opts.analyze ? 'default' : undefined,
+          corpus: opts.analyze ? await loadCorpusStages() : undefined,
           limits: { timeoutMs },
         });
         report(pass, Boolean(opts.json));

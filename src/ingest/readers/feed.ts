@@ -108,6 +108,7 @@ export function parseFeed(xml: string): ParsedFeed {
         outlet,
         byline: text(item['dc:creator']) ?? text(item.author),
         publishedAt: toIsoDate(date),
+        dateSource: 'feed',
         language: text(channel.language)?.toLowerCase().split('-')[0],
         extra: guid ? { guid } : undefined,
       };
@@ -135,6 +136,7 @@ export function parseFeed(xml: string): ParsedFeed {
         outlet,
         byline: author || undefined,
         publishedAt: toIsoDate(date),
+        dateSource: 'feed',
         language: text(entry['@xml:lang'])?.toLowerCase().split('-')[0] ?? language,
         extra: id ? { guid: id } : undefined,
       };

@@ -1,4 +1,5 @@
-import type { SearchQuery } from '../search-query.js';
+import type { SearchQuery } from '../fts-query.js';
+import { likePattern } from '../cjk.js';
 
 /**
  * A search query as an FTS5 MATCH expression. Every word and phrase is a quoted FTS5 string, so its
@@ -42,6 +43,3 @@ export function toLikeCondition(query: SearchQuery, column: string): { sql: stri
   };
   return { sql: render(query), params };
 }
-
-/** LIKE pattern for a substring, with LIKE's own wildcards escaped by a backslash. */
-export const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`;

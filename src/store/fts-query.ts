@@ -1,6 +1,8 @@
+import { StoreError } from './errors.js';
+
 /**
- * What a user types into a search box, as a small query tree that any backend can render (FTS5 MATCH
- * for SQLite, tsquery for PostgreSQL, LIKE for substring search).
+ * What a user types into a search box, as a small query tree that each database renders: FTS5 MATCH
+ * (sqlite/fts5-query.ts), a tsquery (postgres/search.ts), substring matches for unspaced text.
  *
  * Any string parses. Words must all match; "quoted phrases" match as phrases; a word ending in `*`
  * (three letters or more before it) matches as a prefix; AND, OR and NOT in capitals are operators
@@ -19,8 +21,11 @@ export type SearchQuery =
   | { kind: 'not'; include: SearchQuery; exclude: SearchQuery };
 
 /** A query that cannot be searched for; the message says why, in words a user can act on. */
-export class SearchQueryError extends Error {
-  override readonly name = 'SearchQueryError';
+export class SearchQueryError extends StoreError {
+  constructor(message: string) {
+    super('bad-query', message);
+    this.name = 'SearchQueryError';
+  }
 }
 
 export const MAX_QUERY_CHARS = 1000;
