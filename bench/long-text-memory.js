@@ -1,7 +1,7 @@
 // Peak memory ingesting one 50 MB plain-text file (Reuters-21578 texts, repeated) with the full pipeline,
 // as `rift ingest` runs it; then searches in that store. Issue 16 targets: peak RSS ≤ 1 GB, and no
-// analysis timing out (the text is stored in parts of at most 1,000,000 characters, each analysed in
-// windows: docs/decisions/0612).
+// analysis timing out (the text is stored in parts of at most 200,000 characters:
+// docs/decisions/0612).
 export default {
   name: 'long-text',
   issue: 16,

@@ -13,5 +13,5 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxBytes: 50 * 1024 * 1024,
   minChars: 1,
   timeoutMs: 60_000,
-  maxDocumentChars: 1_000_000,
+  maxDocumentChars: 200_000, // DEFAULT_MAX_DOCUMENT_CHARS (parts.ts)
 };

@@ -2,8 +2,12 @@ import { sentenceWindows } from '../pipeline/windows.js';
 import { headingOf } from '../analysis/heading.js';
 import type { ReadItem } from './readers/index.js';
 
-/** Longest document text stored whole, in characters; a longer text is stored as parts of at most this. */
-export const DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
+/**
+ * Longest document text stored whole, in characters; a longer text is stored as parts of at most this.
+ * It is what PostgreSQL's search vector indexes of a text (migration 0001: a tsvector is capped at 1 MB),
+ * so every character of a stored text is searchable on both databases, and one analysis window.
+ */
+export const DEFAULT_MAX_DOCUMENT_CHARS = 200_000;
 
 /**
  * A draft whose text is longer than `maxChars` (a book, a dump of a mailbox) as consecutive parts cut

@@ -77,10 +77,10 @@ const BUFFERED_CHARS = 8_000_000;
 /**
  * Heap of each ingest worker, in MB. V8 collects lazily below its limit: with 2 GB a worker's heap grew
  * about 30 MB a long document before a collection, to 300 MB and more. A document's analysis needs far
- * less (the pipeline about 100 MB, a 1,000,000-character part analysed in windows about 100 more); one
- * that needs more fails alone and is stored unanalysed (docs/decisions/0612).
+ * less (the pipeline about 60 MB of heap, a 200,000-character part some tens more); one that needs
+ * more fails alone and is stored unanalysed (docs/decisions/0612).
  */
-const WORKER_HEAP_MB = 512;
+const WORKER_HEAP_MB = 384;
 
 interface Analyzer {
   analyze(documents: Document[]): Promise<AnalyzeResult[]>;
