@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { SearchQueryError, StoreError } from '../store/index.js';
+import { SearchQueryError } from '../store/index.js';
 
 /**
  * The one shape of every error the API answers (docs/decisions/0611): the HTTP status, a stable
@@ -28,7 +28,6 @@ export type ErrorCode =
   | 'busy'
   | 'analysis_timeout'
   | 'analysis_failed'
-  | 'store_unavailable'
   | 'internal';
 
 /** An error the API answers as it is: thrown from a route, sent by the error handler. */
@@ -62,8 +61,6 @@ const FASTIFY_CODES: Record<string, [number, ErrorCode]> = {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof SearchQueryError) return new ApiError(400, 'invalid_query', err.message);
-  // The database went away under the server (PostgreSQL restarted, the network dropped): worth a retry.
-  if (err instanceof StoreError && err.code === 'unavailable') return new ApiError(503, 'store_unavailable', err.message);
   const e = err as Partial<FastifyError> & { status?: number; type?: string };
   const known = e.code ? FASTIFY_CODES[e.code] : undefined;
   if (known) return new ApiError(known[0], known[1], cleanMessage(e.message, known[0]));
