@@ -38,6 +38,11 @@ export interface IngestOptions {
   batchSize?: number;
   limits?: Partial<IngestLimits>;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Runs after each batch is stored, with the ids of its new documents: the corpus stages (relationships)
+   * bring what they keep up to date. Until the stage registry calls them, the CLI passes them here.
+   */
+  afterBatch?: (documentIds: string[]) => Promise<void>;
   /** Clock, for reproducible tests. */
   now?: () => string;
 }
@@ -247,10 +252,14 @@ export class IngestSession {
     }
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
+    const stored: string[] = [];
     for (const result of await store.documents.put(batch.map((b) => b.toStore))) {
-      if (result.status === 'ingested') this.summary.ingested++;
-      else this.summary.duplicates++;
+      if (result.status === 'ingested') {
+        this.summary.ingested++;
+        stored.push(result.id);
+      } else this.summary.duplicates++;
     }
+    if (stored.length && this.options.afterBatch) await this.options.afterBatch(stored);
     this.progress.ingested = this.summary.ingested;
     this.progress.duplicates = this.summary.duplicates;
     this.options.onProgress?.(this.progress);

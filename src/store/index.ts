@@ -4,7 +4,7 @@ import { openPostgresStore, isPostgresUrl } from './postgres/open.js';
 
 export type * from './ports.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
-export { encodeAnalysis, versionSignature, type EncodedAnalysis } from './encoded-analysis.js';
+export { encodeAnalysis, versionSignature, countryOfCode, type EncodedAnalysis } from './encoded-analysis.js';
 
 export interface OpenStoreOptions {
   /** Create the store when it does not exist: commands that write (ingest, demo, watch) do; readers must not. */

@@ -5,6 +5,7 @@ import { loadPipeline } from '../../pipeline/index.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { print } from '../output.js';
 import { parsePort, serveStore } from './serve.js';
+import { relationshipsAfterBatch } from './relationships.js';
 
 export const DEMO_CORPUS = fileURLToPath(new URL('../../../../demo/corpus', import.meta.url));
 
@@ -19,7 +20,7 @@ export function registerDemo(program: Command): void {
   ).action(async (opts) => {
     const port = parsePort(opts.port);
     const store = await openCliStore(opts, { create: true });
-    const summary = await ingest([DEMO_CORPUS], { store, pipeline: await loadPipeline() });
+    const summary = await ingest([DEMO_CORPUS], { store, pipeline: await loadPipeline(), afterBatch: relationshipsAfterBatch(store) });
     const stats = await store.stats();
     print(
       `Demo corpus: ${summary.ingested} new, ${summary.duplicates} already stored, ${summary.rejected} rejected; ` +
