@@ -5,7 +5,7 @@ import { countryOfCode } from '../store/index.js';
 import { crosses, riftOf, type AlertRule, type RiftParameters } from './rift.js';
 import { addSums, emptySums } from './series.js';
 import { isoDay, periodRange } from './periods.js';
-import { toEvidence } from './evidence.js';
+import { distinctEvents, toEvidence } from './evidence.js';
 
 /** Events listed on each side of an alert. */
 export const EVIDENCE_PER_SIDE = 5;
@@ -77,9 +77,9 @@ async function alertFor(store: Store, pair: [string, string], by: PeriodKind, ri
   const [first, last] = periodRange(by, rift.period)!;
   const warmerInPublic = rift.score > 0;
   const side = async (channel: 'public' | 'private', order: 'cooperative' | 'hostile') =>
-    toEvidence(store, await store.relationships.events({
-      a: pair[0], b: pair[1], from: isoDay(first), to: isoDay(last), channels: [channel], order, limit: EVIDENCE_PER_SIDE,
-    }));
+    toEvidence(store, distinctEvents(await store.relationships.events({
+      a: pair[0], b: pair[1], from: isoDay(first), to: isoDay(last), channels: [channel], order, limit: EVIDENCE_PER_SIDE * 2,
+    }), EVIDENCE_PER_SIDE));
   const [a, b] = [...pair].sort() as [string, string];
   return {
     id,

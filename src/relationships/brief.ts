@@ -5,7 +5,7 @@ import { icdWord } from '../events/claims/certainty.js';
 import { addSums, emptySums } from './series.js';
 import { DEFAULT_RIFT, estimateSide, normalCdf, riftOf, type RiftParameters } from './rift.js';
 import { normalizeKey, periodBounds, DyadQueryError } from './report.js';
-import { toEvidence } from './evidence.js';
+import { distinctEvents, toEvidence } from './evidence.js';
 import { isoDay } from './periods.js';
 
 // A pair brief from structured facts: bottom line up front, the trend on each channel, the alerts, key
@@ -71,7 +71,7 @@ export async function pairBrief(
   const evidence: DyadEvidence[] = [];
   const cite = (items: DyadEvidence[]): number[] =>
     items.map((item) => {
-      const known = evidence.findIndex((e) => e.eventId === item.eventId && e.source === item.source && e.target === item.target);
+      const known = evidence.findIndex((e) => e.eventId === item.eventId);
       if (known >= 0) return known + 1;
       evidence.push(item);
       return evidence.length;
@@ -85,8 +85,8 @@ export async function pairBrief(
   for (const channel of RELATIONSHIP_CHANNELS) {
     const mine = rows.filter((r) => r.channel === channel);
     if (!mine.length) continue;
-    const strongest = await store.relationships.events({ a, b, channels: [channel], order: 'strongest', limit: EVIDENCE_PER_CHANNEL, ...range });
-    channels.push({ ...summarizeChannel(channel, mine), evidence: cite(await toEvidence(store, strongest)) });
+    const strongest = await store.relationships.events({ a, b, channels: [channel], order: 'strongest', limit: EVIDENCE_PER_CHANNEL * 2, ...range });
+    channels.push({ ...summarizeChannel(channel, mine), evidence: cite(await toEvidence(store, distinctEvents(strongest, EVIDENCE_PER_CHANNEL))) });
   }
   const alerts = (await store.relationships.alerts({ pair: [a, b], all: true })).filter((x) =>
     !x.withdrawnAt && (bounds.from === undefined || x.period >= bounds.from) && (bounds.to === undefined || x.period <= bounds.to));

@@ -4,6 +4,22 @@ import type { DyadEventRecord, Store } from '../store/index.js';
 /** Longest quotation evidence carries: the event's span is a sentence, never a paragraph. */
 const MAX_QUOTE = 400;
 
+/**
+ * The first `limit` records that are different events: a joint act counts in both directions, and the same
+ * act rolls up to several pairs, but evidence quotes it once.
+ */
+export function distinctEvents(records: readonly DyadEventRecord[], limit: number): DyadEventRecord[] {
+  const seen = new Set<string>();
+  const out: DyadEventRecord[] = [];
+  for (const r of records) {
+    if (seen.has(r.eventId)) continue;
+    seen.add(r.eventId);
+    out.push(r);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
 /** Counted events as evidence: each with its document, its span, the text of the span and its claim. */
 export async function toEvidence(store: Store, events: readonly DyadEventRecord[]): Promise<DyadEvidence[]> {
   if (!events.length) return [];

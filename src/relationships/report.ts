@@ -4,7 +4,7 @@ import { isoDay, parseDateBound, periodOf, periodRange } from './periods.js';
 import { toPoint } from './series.js';
 import { riftsOf } from './alerts.js';
 import { DEFAULT_RIFT, type RiftParameters } from './rift.js';
-import { toEvidence } from './evidence.js';
+import { distinctEvents, toEvidence } from './evidence.js';
 
 export interface DyadQuery {
   a: string;
@@ -94,11 +94,11 @@ export async function dyadReport(store: Store, q: DyadQuery, options: { evidence
     for (const channel of RELATIONSHIP_CHANNELS) {
       if (!report.series.some((p) => p.channel === channel)) continue;
       const events = await store.relationships.events({
-        a, b, channels: [channel], order: 'strongest', limit,
+        a, b, channels: [channel], order: 'strongest', limit: limit * 2,
         from: bounds.fromDay === undefined ? undefined : isoDay(bounds.fromDay),
         to: bounds.toDay === undefined ? undefined : isoDay(bounds.toDay),
       });
-      evidence[channel] = await toEvidence(store, events);
+      evidence[channel] = await toEvidence(store, distinctEvents(events, limit));
     }
   }
   return { ...report, alerts, evidence };

@@ -6,6 +6,7 @@ import { analysisToJson } from '../pipeline/serialize.js';
 import { documentId } from '../ingest/index.js';
 import { dashboardPage } from '../web/page.js';
 import { openApiDocument } from './openapi.js';
+import { relationshipRoutes } from './relationships.js';
 
 const MAX_ANALYZE_CHARS = 2_000_000;
 
@@ -66,6 +67,8 @@ export function buildServer(store: Store): FastifyInstance {
       return analysisToJson(analysis);
     },
   );
+
+  relationshipRoutes(app, store);
 
   return app;
 }
