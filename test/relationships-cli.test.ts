@@ -34,9 +34,22 @@ const memo = fixtureDocument('Memo', [
   },
 ], { publishedAt: '2025-06-07' });
 
+const treaty = fixtureDocument('Treaty wire', [
+  {
+    sentence: 'Russia and China signed a friendship treaty.', sources: ['RUS'], targets: ['CHN'], type: 'SUPPORT', cameo: '057',
+    goldstein: 8, quad: 1, channel: 'journalist', time: { from: '2024-05-16', to: '2024-05-16' },
+  },
+], { publishedAt: '2024-05-18' });
+const memoCopy = fixtureDocument('Memo copy', [
+  {
+    sentence: 'A leaked FSB memo brands China the enemy.', sources: ['RUSSPY'], targets: ['CHN'], type: 'ACCUSE', cameo: '111', goldstein: -2,
+    quad: 3, channel: 'leaked-document', speaker: 'document:memo', time: { from: '2024-04-01', to: '2024-06-30' },
+  },
+], { publishedAt: '2025-06-08' });
+
 before(async () => {
   const store = await openStore(db, { create: true });
-  await store.documents.put([summit, memo]);
+  await store.documents.put([summit, treaty, memo, memoCopy]);
   await store.close();
 });
 
@@ -52,7 +65,7 @@ test('rift dyad --json: both directions and channels, the rift per period and th
   assert.equal(report.rift.length, 1);
   assert.equal(report.rift[0].period, '2024-Q2');
   assert.ok(report.rift[0].score > 4);
-  assert.equal(report.alerts.length, 1);
+  assert.deepEqual(report.alerts.map((a: any) => a.period), ['2024-Q2', '2024'], 'by quarter, and by year');
   assert.ok(report.evidence.private.some((e: any) => e.text === 'The FSB memo calls China the enemy.'));
 });
 
@@ -67,7 +80,7 @@ test('rift dyad as text: a table with sparklines, the alert marked, the evidence
   const quarter = rift(['dyad', 'RUS', 'CHN', '--by', 'quarter', '--db', db]);
   assert.match(quarter.stdout, /2024-Q2 .* ALERT/);
   for (const [args, message] of [
-    [['dyad', 'RUS', 'CHN', '--by', 'year'], /--by must be one of day, week, month, quarter/],
+    [['dyad', 'RUS', 'CHN', '--by', 'decade'], /--by must be one of day, week, month, quarter, year/],
     [['dyad', 'RUS', 'RUS'], /two different/],
     [['dyad', 'RUS', 'CHN', '--from', 'last-week'], /cannot read the date/],
     [['dyad', 'RUS', 'CHN', '--from', '2025', '--to', '2024'], /after --to/],
@@ -83,8 +96,8 @@ test('rift dyad as text: a table with sparklines, the alert marked, the evidence
 
 test('rift alerts lists, acknowledges by id prefix, and keeps acknowledged alerts under --all', () => {
   const alerts = riftJson(['alerts', '--db', db]);
-  assert.equal(alerts.length, 1);
-  const [alert] = alerts;
+  assert.equal(alerts.length, 2);
+  const [alert, yearly] = alerts;
   for (const k of ['id', 'pair', 'period', 'score', 'public', 'private']) assert.ok(k in alert, k);
   for (const e of [...alert.public, ...alert.private]) {
     for (const k of ['documentId', 'start', 'end', 'text', 'eventId']) assert.ok(k in e, k);
@@ -95,10 +108,10 @@ test('rift alerts lists, acknowledges by id prefix, and keeps acknowledged alert
   const ack = rift(['alerts', 'ack', alert.id.slice(0, 6), '--db', db]);
   assert.equal(ack.status, 0, ack.stderr);
   assert.match(ack.stdout, new RegExp(`acknowledged ${alert.id}`));
-  assert.deepEqual(riftJson(['alerts', '--db', db]), []);
+  assert.deepEqual(riftJson(['alerts', '--db', db]).map((a: any) => a.id), [yearly.id]);
   const all = riftJson(['alerts', '--all', '--pair', 'RUS,CHN', '--db', db]);
-  assert.equal(all.length, 1);
-  assert.ok(all[0].acknowledgedAt);
+  assert.equal(all.length, 2);
+  assert.ok(all.find((a: any) => a.id === alert.id).acknowledgedAt);
   const missing = rift(['alerts', 'ack', 'ffffffff', '--db', db]);
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /no alert with id "ffffffff"/);
@@ -123,9 +136,9 @@ test('rift brief pair: bottom line, trends, alerts, key judgments and numbered e
 
 test('rift relationships --rebuild reads everything again and keeps the alert', () => {
   const res = riftJson(['relationships', '--rebuild', '--db', db]);
-  assert.equal(res.documents, 2);
-  assert.equal(res.events, 4);
-  assert.equal(riftJson(['alerts', '--all', '--db', db]).filter((a: any) => !a.withdrawnAt).length, 1);
+  assert.equal(res.documents, 4);
+  assert.equal(res.events, 6);
+  assert.equal(riftJson(['alerts', '--all', '--db', db]).filter((a: any) => !a.withdrawnAt).length, 2);
 });
 
 test('the API serves series, alerts, acknowledgement and pair briefs, and describes them', async () => {
@@ -138,7 +151,7 @@ test('the API serves series, alerts, acknowledgement and pair briefs, and descri
     assert.equal((await app.inject({ url: '/api/dyads/RUS/CHN?by=decade' })).statusCode, 400);
     assert.equal((await app.inject({ url: '/api/dyads/RUS/RUS' })).statusCode, 400);
     const alerts = await app.inject({ url: '/api/alerts?all=true' });
-    assert.equal(alerts.json().length, 1);
+    assert.equal(alerts.json().length, 2);
     const id = alerts.json()[0].id;
     const ack = await app.inject({ method: 'POST', url: `/api/alerts/${id}/ack`, payload: { by: 'api-user' } });
     assert.equal(ack.json().acknowledgedBy, 'api-user');

@@ -49,6 +49,14 @@ const memo = fixtureDocument('Leaked memo', [
   },
 ], { publishedAt: '2025-06-07' });
 
+// A second outlet on the memo: its accusation again (one event, two documents).
+const memoCopy = fixtureDocument('Memo, second outlet', [
+  {
+    sentence: 'A leaked FSB memo brands China the enemy.', sources: ['RUSSPY'], targets: ['CHN'], type: 'ACCUSE', cameo: '111', goldstein: -2,
+    quad: 3, channel: 'leaked-document', speaker: 'document:memo', certainty: 0.85, time: { from: '2024-04-01', to: '2024-06-30' },
+  },
+], { publishedAt: '2025-06-08' });
+
 // No date anywhere but the retrieval day: its events date nothing.
 const undated = fixtureDocument('Undated blog', [
   { sentence: 'Russia praises China.', sources: ['RUS'], targets: ['CHN'], type: 'SUPPORT', cameo: '051', goldstein: 3.4, quad: 1 },
@@ -66,7 +74,7 @@ const quarrel = fixtureDocument('Quarrel', [1, 2, 3, 4, 5, 6].map((n) => ({
   time: { from: `2024-06-0${n}`, to: `2024-06-0${n}` },
 })), { publishedAt: '2024-06-10' });
 
-const all = [summit, copy, memo, undated, monthly];
+const all = [summit, copy, memo, memoCopy, undated, monthly];
 const ids = (docs: typeof all) => docs.map((d) => d.document.id);
 
 function snapshot(rows: DyadSeriesRow[]): string[] {
@@ -76,7 +84,7 @@ function snapshot(rows: DyadSeriesRow[]): string[] {
 
 async function everything(store: Store, a: string, b: string): Promise<string[]> {
   const rows: DyadSeriesRow[] = [];
-  for (const by of ['day', 'week', 'month', 'quarter'] as const) rows.push(...(await store.relationships.series({ a, b, by })));
+  for (const by of ['day', 'week', 'month', 'quarter', 'year'] as const) rows.push(...(await store.relationships.series({ a, b, by })));
   return snapshot(rows);
 }
 
@@ -92,7 +100,7 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
 
     test('a batch is read into series: channels apart, copies once, hypothetical and negated left out, undated left out', async () => {
       const summary = await stage.update(store, ids(all));
-      assert.equal(summary.documents, 5);
+      assert.equal(summary.documents, 6);
       assert.equal(summary.notCounted, 2, 'hypothetical and negated');
       assert.equal(summary.undated, 1, 'an assumed date dates nothing');
       assert.equal(await store.relationships.countPending(), 0);
@@ -136,9 +144,8 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
       assert.ok(rift.score > 4 && rift.low > 0, `public warmer than private: ${JSON.stringify(rift)}`);
       assert.ok(rift.public.shrunk < rift.public.mean, 'shrunk toward zero');
       const alerts = await store.relationships.alerts();
-      assert.equal(alerts.length, 1);
+      assert.deepEqual(alerts.map((x) => [x.pair, x.by, x.period]), [[['CHN', 'RUS'], 'quarter', '2024-Q2'], [['CHN', 'RUS'], 'year', '2024']]);
       const alert = alerts[0];
-      assert.deepEqual([alert.pair, alert.by, alert.period], [['CHN', 'RUS'], 'quarter', '2024-Q2']);
       assert.equal(alert.score, rift.score);
       assert.ok(alert.private.some((e) => e.text === 'The FSB memo calls China the enemy.' && e.claim?.channel === 'leaked-document'));
       assert.ok(alert.public.some((e) => e.text.startsWith('Putin and Xi signed a treaty')));
@@ -148,18 +155,19 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
     });
 
     test('alerts are acknowledged, kept, and withdrawn when later evidence closes the gap', async () => {
-      const [alert] = await store.relationships.alerts();
+      const [alert, yearly] = await store.relationships.alerts();
       const found = await store.relationships.findAlertIds(alert.id.slice(0, 4));
       assert.deepEqual(found, [alert.id]);
       assert.equal(await store.relationships.acknowledgeAlert(alert.id, NOW, 'analyst'), true);
       assert.equal(await store.relationships.acknowledgeAlert('nope', NOW), false);
-      assert.deepEqual(await store.relationships.alerts(), []);
+      assert.deepEqual((await store.relationships.alerts()).map((x) => x.id), [yearly.id]);
       const kept = (await store.relationships.alerts({ all: true, pair: ['RUS', 'CHN'] }))[0];
       assert.deepEqual([kept.acknowledgedAt, kept.acknowledgedBy], [NOW, 'analyst']);
       await store.documents.put([quarrel]);
       const summary = await stage.update(store, [quarrel.document.id]);
-      assert.equal(summary.alertsWithdrawn, 1);
-      const withdrawn = (await store.relationships.alerts({ all: true }))[0] as RiftAlert;
+      assert.equal(summary.alertsWithdrawn, 2, 'the quarter and the year');
+      assert.deepEqual(await store.relationships.alerts(), []);
+      const withdrawn = (await store.relationships.alerts({ all: true })).find((x) => x.id === alert.id) as RiftAlert;
       assert.equal(withdrawn.withdrawnAt, NOW);
       assert.equal(withdrawn.acknowledgedAt, NOW, 'its acknowledgement is kept');
     });
@@ -218,6 +226,23 @@ suite('PostgreSQL', async () => {
   pg = await startPostgres();
   return openStore(pg.newDatabase());
 }, unavailable && `skipped: ${unavailable}`);
+
+test('an alert rests on more than one document a side', async () => {
+  const store = await openStore(join(tmp.dir, 'one-document.db'), { create: true });
+  try {
+    const stage = new RelationshipsStage();
+    await store.documents.put([summit, copy, memo]);
+    await stage.update(store, [summit, copy, memo].map((d) => d.document.id));
+    const [rift] = (await dyadSeries(store, { a: 'RUS', b: 'CHN', by: 'quarter', from: '2024-Q2', to: '2024-Q2' })).rift;
+    assert.ok(rift.score > 4 && rift.low > 0, 'the score crosses');
+    assert.deepEqual(await store.relationships.alerts({ all: true }), [], 'but the private side is one document');
+    await store.documents.put([memoCopy]);
+    await stage.update(store, [memoCopy.document.id]);
+    assert.equal((await store.relationships.alerts()).length, 2);
+  } finally {
+    await store.close();
+  }
+});
 
 test('no alert where there is no private channel', async () => {
   const store = await openStore(join(tmp.dir, 'public-only.db'), { create: true });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dayNumber, isoDay, parseDateBound, periodOf, periodRange, periodsBetween, spread } from '../src/relationships/periods.js';
 import { channelOf } from '../src/relationships/channels.js';
 import { counts, eventWeight } from '../src/relationships/weight.js';
-import { keyPairs, keysOf, mentionsOf, timeOf, type MentionTally } from '../src/relationships/mentions.js';
+import { emptyTally, keyPairs, keysOf, mentionsOf, timeOf, type MentionTally } from '../src/relationships/mentions.js';
 import { contribute, summarize, toPoint } from '../src/relationships/series.js';
 import { crosses, normalCdf, riftOf, zFor, DEFAULT_ALERT_RULE } from '../src/relationships/rift.js';
 import { alertId } from '../src/relationships/alerts.js';
@@ -20,13 +20,15 @@ test('periods: days, ISO weeks across year ends, months, quarters, and their ran
   assert.equal(periodOf('week', d('2024-05-16')), '2024-W20');
   assert.equal(periodOf('month', d('2024-05-16')), '2024-05');
   assert.equal(periodOf('quarter', d('2024-05-16')), '2024-Q2');
+  assert.equal(periodOf('year', d('2024-05-16')), '2024');
+  assert.deepEqual(periodRange('year', '2024')!.map(isoDay), ['2024-01-01', '2024-12-31']);
   assert.deepEqual(periodRange('week', '2025-W01')!.map(isoDay), ['2024-12-30', '2025-01-05']);
   assert.deepEqual(periodRange('quarter', '2024-Q1')!.map(isoDay), ['2024-01-01', '2024-03-31']);
   assert.deepEqual(periodRange('month', '2023-02')!.map(isoDay), ['2023-02-01', '2023-02-28']);
   assert.equal(periodRange('week', '2021-W53'), undefined, '2021 has 52 weeks');
   assert.equal(periodRange('day', '2024-02-30'), undefined);
   assert.deepEqual(periodsBetween('quarter', d('2023-11-05'), d('2024-04-01')), ['2023-Q4', '2024-Q1', '2024-Q2']);
-  for (const kind of ['day', 'week', 'month', 'quarter'] as const) {
+  for (const kind of ['day', 'week', 'month', 'quarter', 'year'] as const) {
     for (const day of [d('2019-12-31'), d('2020-01-01'), d('2024-02-29'), d('2026-06-15')]) {
       const [first, last] = periodRange(kind, periodOf(kind, day))!;
       assert.ok(first <= day && day <= last, `${kind} ${isoDay(day)}`);
@@ -121,7 +123,7 @@ test('time: the event’s own, else its document’s date (a month or a year nam
 });
 
 test('reports of a batch: one per event and pair, the most certain claim, modality and dates checked', () => {
-  const tally: MentionTally = { events: 0, notCounted: 0, undated: 0, noPair: 0 };
+  const tally: MentionTally = emptyTally();
   const sources = {
     documents: [{ id: 'd1', signature: 's', day: '2025-06-07', daySource: 'published' }],
     events: [
@@ -137,7 +139,7 @@ test('reports of a batch: one per event and pair, the most certain claim, modali
     ],
   };
   const reports = mentionsOf(sources, fingerprintIdentity, tally);
-  assert.deepEqual(tally, { events: 4, notCounted: 1, undated: 1, noPair: 1 });
+  assert.deepEqual(tally, { events: 4, notCounted: 1, undated: 1, noPair: 1, byChannel: { public: 0, private: 1, assessment: 0, journalist: 0 } });
   assert.deepEqual(reports.map((r) => `${r.source}>${r.target}`).sort(), ['RUS>CHN', 'RUSSPY>CHN']);
   for (const r of reports) {
     assert.equal(r.channel, 'private');

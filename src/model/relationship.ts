@@ -11,9 +11,9 @@ export type RelationshipChannel = 'public' | 'private' | 'assessment' | 'journal
 export const RELATIONSHIP_CHANNELS: readonly RelationshipChannel[] = ['public', 'private', 'assessment', 'journalist'];
 
 /** Resolutions of a dyad series. */
-export type PeriodKind = 'day' | 'week' | 'month' | 'quarter';
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month', 'quarter'];
+export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** Where an event's place in time came from: the text dates the event, or the document's date stands in for it. */
 export type TimeBasis = 'event' | 'report';

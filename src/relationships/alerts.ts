@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PeriodKind, RiftAlert, RiftPoint } from '../model/index.js';
-import type { DyadSeriesRow, Store } from '../store/index.js';
+import type { DyadEventRecord, DyadSeriesRow, Store } from '../store/index.js';
 import { countryOfCode } from '../store/index.js';
 import { crosses, riftOf, type AlertRule, type RiftParameters } from './rift.js';
 import { addSums, emptySums } from './series.js';
@@ -40,31 +40,53 @@ export interface AlertOutcome {
   withdrawn: number;
 }
 
+/** Pairs (in alphabetical order, keyed "A|B") and the periods of each to evaluate at one resolution. */
+export type TouchedPairs = ReadonlyMap<string, { pair: [string, string]; periods: Set<string> }>;
+
+export interface AlertOptions {
+  by: PeriodKind;
+  rule: AlertRule;
+  params: RiftParameters;
+  now: string;
+}
+
+/** Re-evaluates the given periods of country pairs, reading their public and private cells in one query. */
+export async function evaluateAlerts(store: Store, touched: TouchedPairs, options: AlertOptions): Promise<AlertOutcome> {
+  const keys = new Set<string>();
+  const periods = new Set<string>();
+  for (const { pair, periods: ps } of touched.values()) {
+    keys.add(pair[0]);
+    keys.add(pair[1]);
+    for (const p of ps) periods.add(p);
+  }
+  const rows = await store.relationships.seriesAmong({ by: options.by, keys: [...keys], periods: [...periods], channels: ['public', 'private'] });
+  return decideAlerts(store, touched, rows, options);
+}
+
 /**
- * Re-evaluates the given periods of country pairs: a rift that crosses the rule becomes (or stays) an
- * alert with its evidence on each side; one that no longer does withdraws the alert it had.
+ * Decides the given periods of country pairs from their public and private cells (both directions): a rift that
+ * crosses the rule becomes (or stays) an alert with its evidence on each side; one that no longer does
+ * withdraws the alert it had. Rows of other pairs or periods are ignored.
  */
-export async function evaluateAlerts(
-  store: Store,
-  touched: ReadonlyMap<string, { pair: [string, string]; periods: Set<string> }>,
-  options: { by: PeriodKind; rule: AlertRule; params: RiftParameters; now: string },
-): Promise<AlertOutcome> {
+export async function decideAlerts(store: Store, touched: TouchedPairs, rows: readonly DyadSeriesRow[], options: AlertOptions): Promise<AlertOutcome> {
+  const byPair = new Map<string, DyadSeriesRow[]>();
+  for (const r of rows) {
+    if (r.by !== options.by) continue;
+    const key = r.source < r.target ? `${r.source}|${r.target}` : `${r.target}|${r.source}`;
+    const list = byPair.get(key);
+    if (list) list.push(r);
+    else byPair.set(key, [r]);
+  }
   const raised: RiftAlert[] = [];
   const withdraw: string[] = [];
-  for (const { pair, periods } of touched.values()) {
-    const sorted = [...periods].sort();
-    const rows = await store.relationships.series({
-      a: pair[0], b: pair[1], by: options.by, from: sorted[0], to: sorted[sorted.length - 1], channels: ['public', 'private'],
-    });
-    const rifts = new Map(riftsOf(rows, options.params).map((r) => [r.period, r]));
-    for (const period of sorted) {
+  for (const [key, { pair, periods }] of touched) {
+    const rifts = new Map(riftsOf(byPair.get(key) ?? [], options.params).map((r) => [r.period, r]));
+    for (const period of [...periods].sort()) {
       const rift = rifts.get(period);
       const id = alertId(pair, options.by, period);
-      if (!rift || !crosses(rift, options.rule)) {
-        withdraw.push(id);
-        continue;
-      }
-      raised.push(await alertFor(store, pair, options.by, rift, id, options.now));
+      const alert = rift && crosses(rift, options.rule) ? await alertFor(store, pair, options.by, rift, id, options.now) : undefined;
+      if (alert && alert.documents.public >= options.rule.minDocuments && alert.documents.private >= options.rule.minDocuments) raised.push(alert.alert);
+      else withdraw.push(id);
     }
   }
   if (raised.length) await store.relationships.putAlerts(raised);
@@ -72,29 +94,47 @@ export async function evaluateAlerts(
   return { raised, withdrawn };
 }
 
-/** An alert for a rift, with the events that pull each side its way. */
-async function alertFor(store: Store, pair: [string, string], by: PeriodKind, rift: RiftPoint, id: string, now: string): Promise<RiftAlert> {
+/** Events read per side of a candidate alert: the evidence listed, and the documents counted. */
+const EVENTS_READ_PER_SIDE = 200;
+
+/** Distinct documents among counted events: an event reported in several is from at least that many. */
+function documentsOf(events: readonly DyadEventRecord[]): number {
+  const docs = new Set(events.map((e) => e.docId));
+  return Math.max(docs.size, ...events.map((e) => e.documents), 0);
+}
+
+/** An alert for a rift, with the events that pull each side its way, and how many documents each side rests on. */
+async function alertFor(
+  store: Store, pair: [string, string], by: PeriodKind, rift: RiftPoint, id: string, now: string,
+): Promise<{ alert: RiftAlert; documents: { public: number; private: number } }> {
   const [first, last] = periodRange(by, rift.period)!;
   const warmerInPublic = rift.score > 0;
-  const side = async (channel: 'public' | 'private', order: 'cooperative' | 'hostile') =>
-    toEvidence(store, distinctEvents(await store.relationships.events({
-      a: pair[0], b: pair[1], from: isoDay(first), to: isoDay(last), channels: [channel], order, limit: EVIDENCE_PER_SIDE * 2,
-    }), EVIDENCE_PER_SIDE));
+  const side = async (channel: 'public' | 'private', order: 'cooperative' | 'hostile') => {
+    const events = await store.relationships.events({
+      a: pair[0], b: pair[1], from: isoDay(first), to: isoDay(last), channels: [channel], order, limit: EVENTS_READ_PER_SIDE,
+    });
+    return { evidence: await toEvidence(store, distinctEvents(events, EVIDENCE_PER_SIDE)), documents: documentsOf(events) };
+  };
+  const pub = await side('public', warmerInPublic ? 'cooperative' : 'hostile');
+  const priv = await side('private', warmerInPublic ? 'hostile' : 'cooperative');
   const [a, b] = [...pair].sort() as [string, string];
   return {
-    id,
-    pair: [a, b],
-    by,
-    period: rift.period,
-    score: rift.score,
-    low: rift.low,
-    high: rift.high,
-    probability: rift.probability,
-    publicSide: rift.public,
-    privateSide: rift.private,
-    public: await side('public', warmerInPublic ? 'cooperative' : 'hostile'),
-    private: await side('private', warmerInPublic ? 'hostile' : 'cooperative'),
-    createdAt: now,
-    updatedAt: now,
+    alert: {
+      id,
+      pair: [a, b],
+      by,
+      period: rift.period,
+      score: rift.score,
+      low: rift.low,
+      high: rift.high,
+      probability: rift.probability,
+      publicSide: rift.public,
+      privateSide: rift.private,
+      public: pub.evidence,
+      private: priv.evidence,
+      createdAt: now,
+      updatedAt: now,
+    },
+    documents: { public: pub.documents, private: priv.documents },
   };
 }

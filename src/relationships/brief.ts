@@ -4,7 +4,7 @@ import type { DyadSeriesRow, DyadSums, Store } from '../store/index.js';
 import { icdWord } from '../events/claims/certainty.js';
 import { addSums, emptySums } from './series.js';
 import { DEFAULT_RIFT, estimateSide, normalCdf, riftOf, type RiftParameters } from './rift.js';
-import { normalizeKey, periodBounds, DyadQueryError } from './report.js';
+import { normalizeKey, overlaps, periodBounds, DyadQueryError } from './report.js';
 import { distinctEvents, toEvidence } from './evidence.js';
 import { isoDay } from './periods.js';
 
@@ -88,8 +88,7 @@ export async function pairBrief(
     const strongest = await store.relationships.events({ a, b, channels: [channel], order: 'strongest', limit: EVIDENCE_PER_CHANNEL * 2, ...range });
     channels.push({ ...summarizeChannel(channel, mine), evidence: cite(await toEvidence(store, distinctEvents(strongest, EVIDENCE_PER_CHANNEL))) });
   }
-  const alerts = (await store.relationships.alerts({ pair: [a, b], all: true })).filter((x) =>
-    !x.withdrawnAt && (bounds.from === undefined || x.period >= bounds.from) && (bounds.to === undefined || x.period <= bounds.to));
+  const alerts = (await store.relationships.alerts({ pair: [a, b], all: true })).filter((x) => !x.withdrawnAt && overlaps(x, bounds.fromDay, bounds.toDay));
   const alertLines = alerts.map((alert): BriefLine => ({
     text: `${alert.period}: rift ${signed(alert.score)} Goldstein points (90% interval ${signed(alert.low)} to ${signed(alert.high)}); ` +
       `public ${plural(alert.publicSide.events, 'event')} at ${signed(alert.publicSide.mean)}, private ${plural(alert.privateSide.events, 'event')} at ${signed(alert.privateSide.mean)}` +
@@ -171,7 +170,7 @@ function bottomLineOf(
   if (pub && priv) {
     const gap = alerts.length
       ? ` The two diverge beyond the alert threshold in ${alerts.map((x) => x.period).join(', ')}.`
-      : ' They do not diverge beyond the alert threshold in any quarter.';
+      : ' They do not diverge beyond the alert threshold in any quarter or year.';
     return {
       text: `${a}–${b} relations are ${describe(pub)}, and ${describe(priv)}.${gap}`,
       evidence: alerts.length ? alertLines[0].evidence : [...pub.evidence, ...priv.evidence],

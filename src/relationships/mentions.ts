@@ -1,4 +1,4 @@
-import type { QuadClass, TimeBasis } from '../model/index.js';
+import type { QuadClass, RelationshipChannel, TimeBasis } from '../model/index.js';
 import type { DyadMention, DyadSourceClaim, DyadSourceDocument, DyadSourceEvent, DyadSources, EventActorRef } from '../store/index.js';
 import { countryOfCode } from '../store/index.js';
 import { channelOf } from './channels.js';
@@ -15,7 +15,13 @@ export interface MentionTally {
   undated: number;
   /** No two actors on opposite sides (one-sided events, unknown actors, an actor acting on itself). */
   noPair: number;
+  /** Counted events by channel. */
+  byChannel: Record<RelationshipChannel, number>;
 }
+
+export const emptyTally = (): MentionTally => ({
+  events: 0, notCounted: 0, undated: 0, noPair: 0, byChannel: { public: 0, private: 0, assessment: 0, journalist: 0 },
+});
 
 /** A level a key is at: the actor's own code, its sector (country + first role) or its country. */
 type Level = 'actor' | 'sector' | 'country';
@@ -129,6 +135,7 @@ export function mentionsOf(sources: DyadSources, identity: EventIdentity, tally?
     const claim = mainClaim(e.claims);
     const channel = channelOf({ claimChannel: claim?.channel, cameo: e.cameo, joint: isJoint(e) });
     const weight = eventWeight(claim?.certainty ?? e.confidence, claim?.admiralty);
+    if (tally) tally.byChannel[channel]++;
     for (const [source, target] of pairs) {
       const report: Omit<DyadMention, 'fingerprint'> = {
         source,

@@ -1,6 +1,6 @@
 import type { PeriodKind } from '../model/index.js';
 
-// Periods as sortable text keys: day 2024-05-16, ISO week 2024-W20, month 2024-05, quarter 2024-Q2.
+// Periods as sortable text keys: day 2024-05-16, ISO week 2024-W20, month 2024-05, quarter 2024-Q2, year 2024.
 // Dates travel as day numbers (days since 1970-01-01, UTC) so that spreading an interval is arithmetic.
 
 const MS_PER_DAY = 86_400_000;
@@ -41,8 +41,20 @@ export function periodOf(kind: PeriodKind, day: number): string {
   }
   const d = new Date(day * MS_PER_DAY);
   const year = pad(d.getUTCFullYear(), 4);
+  if (kind === 'year') return year;
   const month = d.getUTCMonth();
   return kind === 'month' ? `${year}-${pad(month + 1)}` : `${year}-Q${Math.floor(month / 3) + 1}`;
+}
+
+/** The last day of the period of a kind that holds a day (arithmetic, no key parsed). */
+export function periodEnd(kind: PeriodKind, day: number): number {
+  if (kind === 'day') return day;
+  const d = new Date(day * MS_PER_DAY);
+  if (kind === 'week') return day + 6 - ((d.getUTCDay() + 6) % 7);
+  const y = d.getUTCFullYear();
+  if (kind === 'year') return Date.UTC(y + 1, 0, 1) / MS_PER_DAY - 1;
+  const m = d.getUTCMonth();
+  return Date.UTC(y, kind === 'month' ? m + 1 : m - (m % 3) + 3, 1) / MS_PER_DAY - 1;
 }
 
 /** First and last day (inclusive) of a period; undefined for a key that is not one of the kind. */
@@ -64,6 +76,11 @@ export function periodRange(kind: PeriodKind, key: string): [number, number] | u
     const [y, mo] = [Number(m[1]), Number(m[2]) - 1];
     return [Date.UTC(y, mo, 1) / MS_PER_DAY, Date.UTC(y, mo + 1, 1) / MS_PER_DAY - 1];
   }
+  if (kind === 'year') {
+    if (!/^\d{4}$/.test(key)) return undefined;
+    const y = Number(key);
+    return [Date.UTC(y, 0, 1) / MS_PER_DAY, Date.UTC(y + 1, 0, 1) / MS_PER_DAY - 1];
+  }
   const m = /^(\d{4})-Q([1-4])$/.exec(key);
   if (!m) return undefined;
   const [y, q] = [Number(m[1]), Number(m[2]) - 1];
@@ -75,9 +92,8 @@ export function periodsBetween(kind: PeriodKind, from: number, to: number): stri
   const keys: string[] = [];
   let day = from;
   while (day <= to) {
-    const key = periodOf(kind, day);
-    keys.push(key);
-    day = periodRange(kind, key)![1] + 1;
+    keys.push(periodOf(kind, day));
+    day = periodEnd(kind, day) + 1;
   }
   return keys;
 }
@@ -96,10 +112,9 @@ export function spread(kind: PeriodKind, from: number, to: number, max = MAX_SPR
   const parts: { period: string; share: number }[] = [];
   let day = from;
   while (day <= to) {
-    const key = periodOf(kind, day);
-    const end = Math.min(periodRange(kind, key)![1], to);
-    parts.push({ period: key, share: (end - day + 1) / total });
-    if (parts.length > max) return undefined;
+    const end = Math.min(periodEnd(kind, day), to);
+    if (parts.length === max) return undefined;
+    parts.push({ period: periodOf(kind, day), share: (end - day + 1) / total });
     day = end + 1;
   }
   return parts;
@@ -112,7 +127,7 @@ export function spread(kind: PeriodKind, from: number, to: number, max = MAX_SPR
 export function parseDateBound(text: string, side: 'start' | 'end'): number | undefined {
   const s = text.trim();
   let range: [number, number] | undefined;
-  if (/^\d{4}$/.test(s)) range = [Date.UTC(Number(s), 0, 1) / MS_PER_DAY, Date.UTC(Number(s) + 1, 0, 1) / MS_PER_DAY - 1];
+  if (/^\d{4}$/.test(s)) range = periodRange('year', s);
   else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) range = periodRange('day', s);
   else if (/^\d{4}-\d{2}$/.test(s)) range = periodRange('month', s);
   else if (/^\d{4}-Q\d$/i.test(s)) range = periodRange('quarter', s.toUpperCase());

@@ -86,9 +86,14 @@ export interface AlertRule {
   minEvents: number;
   /** Smallest sum of weights on each side. */
   minWeight: number;
+  /**
+   * Fewest documents each side's events come from: one article misread can move a score, so an alert needs each
+   * side reported more than once (checked on the events, when the score crosses).
+   */
+  minDocuments: number;
 }
 
-export const DEFAULT_ALERT_RULE: AlertRule = { minScore: 4, minEvents: 2, minWeight: 1 };
+export const DEFAULT_ALERT_RULE: AlertRule = { minScore: 4, minEvents: 2, minWeight: 1, minDocuments: 2 };
 
 export function crosses(r: RiftPoint, rule: AlertRule = DEFAULT_ALERT_RULE): boolean {
   const enough = (s: RiftSide) => s.events >= rule.minEvents - 1e-9 && s.weight >= rule.minWeight - 1e-9;

@@ -1,4 +1,4 @@
-import { PERIOD_KINDS, type DyadPoint, type PeriodKind, type QuadCounts } from '../model/index.js';
+import type { DyadPoint, PeriodKind, QuadCounts } from '../model/index.js';
 import type { DyadEventRecord, DyadMention, DyadSeriesRow, DyadSums } from '../store/index.js';
 import { dayNumber, spread } from './periods.js';
 
@@ -61,11 +61,18 @@ export function addSums(into: DyadSums, from: DyadSums): void {
 }
 
 /**
+ * Resolutions kept summed in the store, so that a pair's series over years is a read of one key range whatever
+ * the number of events. Days and weeks are summed from the counted events when asked for (decision 1200).
+ */
+export const STORED_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
+
+/**
  * Adds (sign 1) or takes away (sign −1) one counted event's share of each period it covers, at every
- * resolution, into cells keyed by pair, resolution, period and channel. An interval longer than
+ * resolution, into cells keyed by pair, resolution, period and channel; sign 0 only marks its cells as touched
+ * (its reports changed, not its count). An interval longer than
  * MAX_SPREAD periods of a resolution is left out of that resolution (a year is not 365 days' events).
  */
-export function contribute(e: DyadEventRecord, sign: 1 | -1, cells: Map<string, DyadSeriesRow>, kinds: readonly PeriodKind[] = PERIOD_KINDS): void {
+export function contribute(e: DyadEventRecord, sign: 1 | 0 | -1, cells: Map<string, DyadSeriesRow>, kinds: readonly PeriodKind[] = STORED_KINDS): void {
   const from = dayNumber(e.timeFrom);
   const to = dayNumber(e.timeTo);
   if (Number.isNaN(from) || Number.isNaN(to)) return;
@@ -79,7 +86,7 @@ export function contribute(e: DyadEventRecord, sign: 1 | -1, cells: Map<string, 
         cell = { source: e.source, target: e.target, by, period, channel: e.channel, ...emptySums() };
         cells.set(key, cell);
       }
-      addEvent(cell, e, sign * share);
+      if (sign) addEvent(cell, e, sign * share);
     }
   }
 }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { PeriodKind } from '../model/index.js';
 import type { DyadEventRecord, DyadMention, DyadSeriesRow, Store } from '../store/index.js';
 import { fingerprintIdentity, type EventIdentity } from './identity.js';
-import { mentionsOf, type MentionTally } from './mentions.js';
-import { contribute, summarize } from './series.js';
+import { emptyTally, mentionsOf, type MentionTally } from './mentions.js';
+import { contribute, emptySums, summarize } from './series.js';
 import { DEFAULT_ALERT_RULE, DEFAULT_RIFT, type AlertRule, type RiftParameters } from './rift.js';
-import { evaluateAlerts, isCountryKey } from './alerts.js';
+import { decideAlerts, evaluateAlerts, isCountryKey } from './alerts.js';
 
 /** Bump when the way reports are read or counted changes: stored series are then rebuilt. */
 const COUNTING_VERSION = 1;
@@ -15,8 +15,11 @@ export interface RelationshipsOptions {
   identity?: EventIdentity;
   rift?: RiftParameters;
   rule?: AlertRule;
-  /** The resolution alerts are raised at. */
-  alertBy?: PeriodKind;
+  /**
+   * The resolutions alerts are raised at: quarters, and years for evidence too vague or too thin to
+   * place in a quarter (a memo dated "late 2023 or early 2024", a trade figure for a year).
+   */
+  alertBy?: readonly PeriodKind[];
   /** Documents per update when catching up. */
   chunk?: number;
   now?: () => string;
@@ -40,11 +43,14 @@ export interface CatchUpProgress {
 }
 
 const emptySummary = (): UpdateSummary => ({
-  documents: 0, events: 0, notCounted: 0, undated: 0, noPair: 0, reports: 0, counted: 0, cells: 0, alertsRaised: 0, alertsWithdrawn: 0,
+  documents: 0, ...emptyTally(), reports: 0, counted: 0, cells: 0, alertsRaised: 0, alertsWithdrawn: 0,
 });
 
 function addSummary(into: UpdateSummary, from: UpdateSummary): void {
-  for (const k of Object.keys(into) as (keyof UpdateSummary)[]) into[k] += from[k];
+  for (const k of Object.keys(into) as (keyof UpdateSummary)[]) {
+    if (k === 'byChannel') for (const c of Object.keys(into.byChannel) as (keyof UpdateSummary['byChannel'])[]) into.byChannel[c] += from.byChannel[c];
+    else into[k] += from[k];
+  }
 }
 
 /**
@@ -58,7 +64,7 @@ export class RelationshipsStage {
   private readonly identity: EventIdentity;
   private readonly rift: RiftParameters;
   private readonly rule: AlertRule;
-  private readonly alertBy: PeriodKind;
+  private readonly alertBy: readonly PeriodKind[];
   private readonly chunk: number;
   private readonly now: () => string;
 
@@ -66,7 +72,7 @@ export class RelationshipsStage {
     this.identity = options.identity ?? fingerprintIdentity;
     this.rift = options.rift ?? DEFAULT_RIFT;
     this.rule = options.rule ?? DEFAULT_ALERT_RULE;
-    this.alertBy = options.alertBy ?? 'quarter';
+    this.alertBy = options.alertBy ?? ['quarter', 'year'];
     this.chunk = options.chunk ?? 2000;
     this.now = options.now ?? (() => new Date().toISOString());
     const settings = JSON.stringify([COUNTING_VERSION, this.identity.name, this.rift, this.rule, this.alertBy]);
@@ -123,14 +129,9 @@ export class RelationshipsStage {
   /** Withdraws the given alerts unless their pair and period still cross the rule. */
   private async recheck(store: Store, ids: string[]): Promise<number> {
     const alerts = (await store.relationships.alerts({ all: true })).filter((a) => ids.includes(a.id));
-    const touched = new Map<string, { pair: [string, string]; periods: Set<string> }>();
-    for (const a of alerts) {
-      const key = a.pair.join('|');
-      if (!touched.has(key)) touched.set(key, { pair: a.pair, periods: new Set() });
-      touched.get(key)!.periods.add(a.period);
-    }
-    const outcome = await evaluateAlerts(store, touched, { by: this.alertBy, rule: this.rule, params: this.rift, now: this.now() });
-    return outcome.withdrawn;
+    const touched: Touched = new Map();
+    for (const a of alerts) touch(touched, a.by, a.pair, a.period);
+    return (await this.evaluate(store, touched)).withdrawn;
   }
 
   private async apply(store: Store, docIds: readonly string[]): Promise<UpdateSummary> {
@@ -140,7 +141,7 @@ export class RelationshipsStage {
     const mentions = mentionsOf(sources, this.identity, summary);
     summary.documents = sources.documents.length;
     summary.reports = mentions.length;
-    const cells = await store.relationships.write(async (w) => {
+    const current = await store.relationships.write(async (w) => {
       await w.begin(this.name, this.version, this.now());
       const before = await w.fingerprintsOfDocuments(docIds);
       await w.deleteMentionsOfDocuments(docIds);
@@ -160,7 +161,11 @@ export class RelationshipsStage {
         const old = previous.get(fingerprint);
         const now = summarize(reports.get(fingerprint) ?? []);
         if (old && now && sameCount(old, now)) {
-          if (old.mentions !== now.mentions || old.documents !== now.documents) changed.push(now);
+          if (old.mentions !== now.mentions || old.documents !== now.documents) {
+            changed.push(now);
+            // How many documents an event rests on counts for alerts: its periods are decided again.
+            contribute(now, 0, cells);
+          }
           continue;
         }
         if (old) contribute(old, -1, cells);
@@ -171,29 +176,75 @@ export class RelationshipsStage {
       }
       await w.putEvents(changed);
       await w.deleteEvents(gone);
-      const rows = [...cells.values()];
-      await w.addToSeries(rows);
+      // Cells an alert is decided from (public and private, between countries, at an alert resolution) are written
+      // with their three siblings (the other direction, the other channel) and read back in the same statement.
+      const watched = new Map<string, DyadSeriesRow>();
+      const rest: DyadSeriesRow[] = [];
+      for (const c of cells.values()) {
+        if (!this.watches(c)) {
+          rest.push(c);
+          continue;
+        }
+        for (const [source, target] of [[c.source, c.target], [c.target, c.source]]) {
+          for (const channel of ['public', 'private'] as const) {
+            const key = `${source}\u0000${target}\u0000${c.by}\u0000${c.period}\u0000${channel}`;
+            if (!watched.has(key)) watched.set(key, cells.get(key) ?? { source, target, by: c.by, period: c.period, channel, ...emptySums() });
+          }
+        }
+      }
+      await w.addToSeries(rest);
+      const current = await w.addToSeries([...watched.values()], true);
       await w.markRead(sources.documents);
       summary.counted = changed.length + gone.length;
-      summary.cells = rows.length;
-      return rows;
+      summary.cells = cells.size;
+      return current;
     });
-    const touched = new Map<string, { pair: [string, string]; periods: Set<string> }>();
-    for (const c of cells) {
-      if (c.by !== this.alertBy || (c.channel !== 'public' && c.channel !== 'private')) continue;
-      if (!isCountryKey(c.source) || !isCountryKey(c.target)) continue;
-      const pair = [c.source, c.target].sort() as [string, string];
-      const key = pair.join('|');
-      if (!touched.has(key)) touched.set(key, { pair, periods: new Set() });
-      touched.get(key)!.periods.add(c.period);
-    }
-    if (touched.size) {
-      const outcome = await evaluateAlerts(store, touched, { by: this.alertBy, rule: this.rule, params: this.rift, now: this.now() });
-      summary.alertsRaised = outcome.raised.length;
-      summary.alertsWithdrawn = outcome.withdrawn;
-    }
+    const outcome = await this.decide(store, current);
+    summary.alertsRaised = outcome.raised;
+    summary.alertsWithdrawn = outcome.withdrawn;
     return summary;
   }
+
+  /** Whether a cell can move an alert: public or private, between two countries, at a resolution alerts are raised at. */
+  private watches(c: DyadSeriesRow): boolean {
+    return (c.channel === 'public' || c.channel === 'private') && this.alertBy.includes(c.by) && isCountryKey(c.source) && isCountryKey(c.target);
+  }
+
+  /** Alerts for the periods whose cells an update changed, decided from the cells' new sums. */
+  private async decide(store: Store, current: readonly DyadSeriesRow[]): Promise<{ raised: number; withdrawn: number }> {
+    const touched: Touched = new Map();
+    for (const c of current) touch(touched, c.by, [c.source, c.target], c.period);
+    let [raised, withdrawn] = [0, 0];
+    for (const [by, pairs] of touched) {
+      const outcome = await decideAlerts(store, pairs, current, { by, rule: this.rule, params: this.rift, now: this.now() });
+      raised += outcome.raised.length;
+      withdrawn += outcome.withdrawn;
+    }
+    return { raised, withdrawn };
+  }
+
+  private async evaluate(store: Store, touched: Touched): Promise<{ raised: number; withdrawn: number }> {
+    let [raised, withdrawn] = [0, 0];
+    for (const [by, pairs] of touched) {
+      const outcome = await evaluateAlerts(store, pairs, { by, rule: this.rule, params: this.rift, now: this.now() });
+      raised += outcome.raised.length;
+      withdrawn += outcome.withdrawn;
+    }
+    return { raised, withdrawn };
+  }
+}
+
+/** Periods to re-evaluate, by resolution, then by pair. */
+type Touched = Map<PeriodKind, Map<string, { pair: [string, string]; periods: Set<string> }>>;
+
+function touch(touched: Touched, by: PeriodKind, pair: readonly [string, string], period: string): void {
+  const sorted = [...pair].sort() as [string, string];
+  let pairs = touched.get(by);
+  if (!pairs) touched.set(by, (pairs = new Map()));
+  const key = sorted.join('|');
+  let entry = pairs.get(key);
+  if (!entry) pairs.set(key, (entry = { pair: sorted, periods: new Set() }));
+  entry.periods.add(period);
 }
 
 /** Two states of a counted event add the same to every cell: same pair, channel, time, class, score and weight. */

@@ -206,12 +206,12 @@ const STEPS: [name: string, up: Step][] = [
       .addColumn('certainty', 'double precision')
       .addColumn('icd', 'text');
     const withoutRowid = <T extends CreateTableBuilder<any, any>>(t: T) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t);
+    // Keyed by document first: a document's reports are replaced as one range.
     await eventColumns(db.schema.createTable('dyad_mentions'))
-      .addPrimaryKeyConstraint('dyad_mentions_pk', ['event_id', 'source', 'target'])
+      .addPrimaryKeyConstraint('dyad_mentions_pk', ['doc_id', 'event_id', 'source', 'target'])
       .$call(withoutRowid)
       .execute();
     await db.schema.createIndex('dyad_mentions_fingerprint').on('dyad_mentions').column('fingerprint').execute();
-    await db.schema.createIndex('dyad_mentions_doc').on('dyad_mentions').column('doc_id').execute();
     await eventColumns(db.schema.createTable('dyad_events'))
       .addColumn('mentions', 'integer', (c) => c.notNull())
       .addColumn('documents', 'integer', (c) => c.notNull())

@@ -298,8 +298,8 @@ export interface DyadWriter {
   events(fingerprints: readonly string[]): Promise<DyadEventRecord[]>;
   putEvents(events: readonly DyadEventRecord[]): Promise<void>;
   deleteEvents(fingerprints: readonly string[]): Promise<void>;
-  /** Adds each row's sums to its cell (a negative sum takes an event away). */
-  addToSeries(rows: readonly DyadSeriesRow[]): Promise<void>;
+  /** Adds each row's sums to its cell (a negative sum takes an event away); with `returning`, gives back the cells' new sums. */
+  addToSeries(rows: readonly DyadSeriesRow[], returning?: boolean): Promise<DyadSeriesRow[]>;
   markRead(documents: readonly { id: string; signature: string }[]): Promise<void>;
   /** Empties the mentions, events, series and read documents (a rebuild); alerts are kept. */
   clear(): Promise<void>;
@@ -316,6 +316,8 @@ export interface RelationshipPort {
   /** Runs one update's writes in a transaction: all of them or none. */
   write<T>(work: (writer: DyadWriter) => Promise<T>): Promise<T>;
   series(query: DyadSeriesQuery): Promise<DyadSeriesRow[]>;
+  /** Rows at one resolution whose source and target are both among `keys`, in the given periods: many pairs' cells in one query. */
+  seriesAmong(query: { by: PeriodKind; keys: readonly string[]; periods: readonly string[]; channels?: readonly RelationshipChannel[] }): Promise<DyadSeriesRow[]>;
   events(query: DyadEventQuery): Promise<DyadEventRecord[]>;
   /** Every report of one counted event. */
   reports(fingerprint: string): Promise<DyadMention[]>;

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Channel, RiftAlert } from '../model/index.js';
+import type { Channel, PeriodKind, RelationshipChannel, RiftAlert } from '../model/index.js';
 import type { Database } from './schema.js';
 import type {
   AlertQuery, DyadEventQuery, DyadEventRecord, DyadMention, DyadSeriesQuery, DyadSeriesRow, DyadSourceEvent, DyadSources,
@@ -141,6 +141,24 @@ export class KyselyRelationships implements RelationshipPort {
     }
     // Cells whose events were all taken away keep a row of (near) zeros.
     return rows.filter((r) => Number(r.events) > 1e-9).map(toSeriesRow);
+  }
+
+  async seriesAmong(q: { by: PeriodKind; keys: readonly string[]; periods: readonly string[]; channels?: readonly RelationshipChannel[] }): Promise<DyadSeriesRow[]> {
+    if (!q.keys.length || !q.periods.length) return [];
+    const keys = [...new Set(q.keys)];
+    const out: DyadSeriesRow[] = [];
+    for (const periods of chunks([...new Set(q.periods)], IDS_PER_QUERY)) {
+      let query = this.db
+        .selectFrom('dyad_series')
+        .selectAll()
+        .where('source', 'in', keys)
+        .where('target', 'in', keys)
+        .where('period_kind', '=', q.by)
+        .where('period', 'in', periods);
+      if (q.channels) query = query.where('channel', 'in', [...q.channels]);
+      for (const r of await query.execute()) if (Number(r.events) > 1e-9) out.push(toSeriesRow(r));
+    }
+    return out;
   }
 
   async events(q: DyadEventQuery): Promise<DyadEventRecord[]> {
@@ -322,8 +340,9 @@ class KyselyDyadWriter implements DyadWriter {
     for (const part of chunks(fingerprints, IDS_PER_QUERY)) await this.trx.deleteFrom('dyad_events').where('fingerprint', 'in', part).execute();
   }
 
-  async addToSeries(series: readonly DyadSeriesRow[]): Promise<void> {
-    if (!series.length) return;
+  async addToSeries(series: readonly DyadSeriesRow[], returning = false): Promise<DyadSeriesRow[]> {
+    const out: DyadSeriesRow[] = [];
+    if (!series.length) return out;
     const rows = series.map(seriesRow);
     const sums = [
       'events', 'verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict', 'goldstein_sum',
@@ -331,12 +350,14 @@ class KyselyDyadWriter implements DyadWriter {
     ] as const;
     const update = Object.fromEntries(sums.map((c) => [c, sql`${sql.ref(`dyad_series.${c}`)} + ${sql.ref(`excluded.${c}`)}`]));
     for (const part of chunks(rows, rowsPerStatement(15))) {
-      await this.trx
+      const upsert = this.trx
         .insertInto('dyad_series')
         .values(part)
-        .onConflict((oc) => oc.columns(['source', 'target', 'period_kind', 'period', 'channel']).doUpdateSet(update))
-        .execute();
+        .onConflict((oc) => oc.columns(['source', 'target', 'period_kind', 'period', 'channel']).doUpdateSet(update));
+      if (returning) for (const r of await upsert.returningAll().execute()) out.push(toSeriesRow(r));
+      else await upsert.execute();
     }
+    return out;
   }
 
   async markRead(documents: readonly { id: string; signature: string }[]): Promise<void> {
