@@ -168,17 +168,3 @@ test('the API serves series, alerts, acknowledgement and pair briefs, and descri
     await store.close();
   }
 });
-
-test('ingest hands each stored batch of new documents to the corpus stages', async () => {
-  const file = join(tmp.dir, 'docs.jsonl');
-  writeFileSync(file, ['one', 'two', 'three', 'one'].map((t) => JSON.stringify({ text: `Document ${t} about the pair.` })).join('\n'));
-  const store = await openStore(join(tmp.dir, 'hook.db'), { create: true });
-  try {
-    const batches: string[][] = [];
-    const summary = await ingest([file], { store, batchSize: 2, afterBatch: async (ids) => void batches.push(ids) });
-    assert.equal(summary.ingested, 3);
-    assert.deepEqual(batches.map((b) => b.length), [2, 1], 'the duplicate is not handed on');
-  } finally {
-    await store.close();
-  }
-});

@@ -1,14 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../src/store/index.js';
-import { documentId } from '../src/ingest/index.js';
 import type { Document } from '../src/model/index.js';
 import { substringSnippet, queryTerms } from '../src/store/cjk.js';
+import { testDocument } from './support/documents.js';
 
-const doc = (text: string, language: string, publishedAt: string): Document => ({
-  id: documentId(text), text, format: 'text', language, publishedAt, retrievedAt: '2025-06-10T00:00:00Z',
-  source: { ref: `${language}.txt`, retrievedAt: '2025-06-10T00:00:00Z' },
-});
+const doc = (text: string, language: string, publishedAt: string): Document =>
+  testDocument(text, { language, publishedAt, retrievedAt: '2025-06-10T00:00:00Z' });
 
 async function storeWith(docs: Document[]): Promise<Store> {
   const store = await openStore(':memory:');

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerIngest } from './commands/ingest.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerReanalyze } from './commands/reanalyze.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerBrief } from './commands/brief.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   for (const register of [
     registerIngest,
     registerAnalyze,
+    registerReanalyze,
     registerSearch,
     registerShow,
     registerBrief,

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { Document, Rejection } from '../model/index.js';
-import { loadPipeline } from '../pipeline/index.js';
+import { loadPipeline } from '../app/pipeline.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import type { CorpusStage } from '../pipeline/stage.js';
 import type { DocumentToStore, Store } from '../store/index.js';
-import { documentId } from './fingerprint.js';
+import { newDocument } from '../app/document-factory.js';
 import { settleLanguage } from './language.js';
 import { analyzeDocument } from './analyze.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
@@ -39,10 +40,10 @@ export interface IngestOptions {
   limits?: Partial<IngestLimits>;
   onProgress?: (progress: IngestProgress) => void;
   /**
-   * Runs after each batch is stored, with the ids of its new documents: the corpus stages (relationships)
-   * bring what they keep up to date. Until the stage registry calls them, the CLI passes them here.
+   * Corpus stages (stories, relationships) to bring up to date after each stored batch, with the ids of its
+   * new documents. Only analysed documents are passed (a stage reads their stored analyses).
    */
-  afterBatch?: (documentIds: string[]) => Promise<void>;
+  corpus?: readonly CorpusStage[];
   /** Clock, for reproducible tests. */
   now?: () => string;
 }
@@ -156,13 +157,7 @@ export class IngestSession {
         this.reject(ref, 'empty: no text');
         continue;
       }
-      const retrievedAt = this.now();
-      const document: Document = {
-        ...draft,
-        id: documentId(draft.text),
-        retrievedAt,
-        source: { ref, url: draft.url, outlet: draft.outlet, retrievedAt },
-      };
+      const document = newDocument(draft, { ref, retrievedAt: this.now() });
       arrived.push({ ref, document });
       if (arrived.length >= CHUNK_DOCUMENTS) {
         await this.admit(arrived);
@@ -252,14 +247,14 @@ export class IngestSession {
     }
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
-    const stored: string[] = [];
-    for (const result of await store.documents.put(batch.map((b) => b.toStore))) {
+    const analysed: string[] = [];
+    for (const [k, result] of (await store.documents.put(batch.map((b) => b.toStore))).entries()) {
       if (result.status === 'ingested') {
         this.summary.ingested++;
-        stored.push(result.id);
+        if (batch[k]!.toStore.analysis) analysed.push(result.id);
       } else this.summary.duplicates++;
     }
-    if (stored.length && this.options.afterBatch) await this.options.afterBatch(stored);
+    if (analysed.length) for (const stage of this.options.corpus ?? []) await stage.update({ documentIds: analysed }, store);
     this.progress.ingested = this.summary.ingested;
     this.progress.duplicates = this.summary.duplicates;
     this.options.onProgress?.(this.progress);

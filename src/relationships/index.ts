@@ -1,3 +1,4 @@
+export { relationshipsStage, relationshipsStageDefinition, type RelationshipsStageOptions } from './corpus-stage.js';
 export { RelationshipsStage, type RelationshipsOptions, type UpdateSummary, type CatchUpProgress } from './stage.js';
 export { fingerprintIdentity, type EventIdentity } from './identity.js';
 export { channelOf } from './channels.js';

@@ -8,7 +8,7 @@ import { DEFAULT_ALERT_RULE, DEFAULT_RIFT, type AlertRule, type RiftParameters }
 import { decideAlerts, evaluateAlerts, isCountryKey } from './alerts.js';
 
 /** Bump when the way reports are read or counted changes: stored series are then rebuilt. */
-const COUNTING_VERSION = 1;
+export const COUNTING_VERSION = 1;
 
 export interface RelationshipsOptions {
   /** What makes two reports one event (stories will bring a better answer). */
@@ -54,7 +54,7 @@ function addSummary(into: UpdateSummary, from: UpdateSummary): void {
 }
 
 /**
- * The relationships stage, a corpus stage: after a batch of documents lands, `update` reads their events
+ * The relationships stage's work (registered as a corpus stage in corpus-stage.ts): after a batch of documents lands, `update` reads their events
  * and brings the dyad series and rift alerts up to date — only the cells those events touch, by adding and
  * taking away counted events, so a batch costs the same however large the store is.
  */

@@ -119,7 +119,7 @@ export class SyntheticCorpus {
       });
     }
     const analysis: EncodedAnalysis = {
-      docId: id, layers: '{"stages":["synthetic"]}', versions: '{"synthetic":"1"}', signature: 'synthetic', mentions: [], events, eventActors, claims,
+      docId: id, layers: '{"stages":["synthetic"]}', versions: '{"synthetic":"1"}', mentions: [], events, eventActors, claims,
     };
     return { document, analysis };
   }

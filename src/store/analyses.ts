@@ -1,8 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
-import type { ActorMentionRow, AnalysisPort, Dialect, PairQuery, StaleQuery, StoredAnalysis, StoredEvent } from './ports.js';
+import type { ActorMentionRow, AnalysisPort, AnalysisVersionsRow, PairQuery, StoredAnalysis, StoredEvent } from './ports.js';
 import type { EncodedAnalysis } from './encoded-analysis.js';
-import { versionSignature } from './encoded-analysis.js';
 import { orUndefined, toStoredEvent } from './rows.js';
 
 /** How a backend replaces the analyses of stored documents (reanalysis): old rows out, new in, one transaction. */
@@ -15,31 +14,26 @@ export class KyselyAnalyses implements AnalysisPort {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly writer: AnalysisWriter,
-    private readonly dialect: Dialect,
   ) {}
 
   replace(analyses: EncodedAnalysis[]): Promise<void> {
     return analyses.length ? this.writer.replaceAnalyses(analyses) : Promise.resolve();
   }
 
-  async stale(q: StaleQuery): Promise<string[]> {
-    let query = this.staleQuery(q).select('doc_id').orderBy('doc_id').limit(q.limit ?? 1000);
-    if (q.after !== undefined) query = query.where('doc_id', '>', q.after);
-    return (await query.execute()).map((r) => r.doc_id);
-  }
-
-  async countStale(q: StaleQuery): Promise<number> {
-    const row = await this.staleQuery(q).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-
-  private staleQuery(q: StaleQuery) {
-    const analyses = this.db.selectFrom('analyses');
-    if (q.stage === undefined) return analyses.where('signature', '<>', versionSignature(q.versions));
-    const stored = this.dialect === 'postgres'
-      ? sql<string | null>`(versions::jsonb ->> ${q.stage})`
-      : sql<string | null>`json_extract(versions, ${'$."' + q.stage.replace(/["\\]/g, '') + '"'})`;
-    return analyses.where(sql<boolean>`coalesce(${stored}, '') <> ${q.versions[q.stage] ?? ''}`);
+  async versions(options: { after?: string; limit?: number } = {}): Promise<AnalysisVersionsRow[]> {
+    const rows = await this.db
+      .selectFrom('documents as d')
+      .leftJoin('analyses as a', 'a.doc_id', 'd.id')
+      .select(['d.id', 'd.language', 'a.versions'])
+      .where('d.id', '>', options.after ?? '')
+      .orderBy('d.id')
+      .limit(options.limit ?? 1000)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      language: orUndefined(r.language),
+      versions: r.versions === null ? undefined : (JSON.parse(r.versions) as Record<string, string>),
+    }));
   }
 
   async get(docId: string): Promise<StoredAnalysis | undefined> {

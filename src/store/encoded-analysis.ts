@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Actor, Analysis, Event } from '../model/index.js';
 import type { NewClaimRow, NewEventActorRow, NewEventRow, NewMentionRow } from './schema.js';
 import type { StoredAnalysis } from './ports.js';
@@ -12,24 +11,17 @@ import type { StoredAnalysis } from './ports.js';
 export interface EncodedAnalysis {
   docId: string;
   layers: string;
-  /** JSON: stage name → version. */
+  /** The versions of the stages that made it (JSON: stage name → version), kept apart for staleness queries. */
   versions: string;
-  signature: string;
   mentions: NewMentionRow[];
   events: NewEventRow[];
   eventActors: NewEventActorRow[];
   claims: NewClaimRow[];
 }
 
-/** A short, stable hash of the stage versions: analyses made by the same stages share it. */
-export function versionSignature(versions: Record<string, string>): string {
-  const canonical = JSON.stringify(Object.keys(versions).sort().map((k) => [k, versions[k]]));
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
-}
-
 export function encodeAnalysis(a: Analysis): EncodedAnalysis {
   const docId = a.document.id;
-  const versions = a.versions ?? Object.fromEntries(a.stages.map((s) => [s, '']));
+  const { versions } = a;
   const layers: StoredAnalysis = {
     stages: a.stages,
     versions,
@@ -53,7 +45,6 @@ export function encodeAnalysis(a: Analysis): EncodedAnalysis {
     docId,
     layers: JSON.stringify(layers),
     versions: JSON.stringify(versions),
-    signature: versionSignature(versions),
     mentions: a.mentions.map((m) => ({
       doc_id: docId, start: m.start, end: m.end, kind: m.kind, text: m.text, actor_id: m.actorId ?? null, confidence: m.confidence,
     })),

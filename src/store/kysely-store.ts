@@ -30,7 +30,7 @@ export class KyselyStore implements Store {
     this.dialect = backend.dialect;
     this.db = backend.db;
     this.documents = new KyselyDocuments(backend.db, backend.writer, backend.search);
-    this.analyses = new KyselyAnalyses(backend.db, backend.writer, backend.dialect);
+    this.analyses = new KyselyAnalyses(backend.db, backend.writer);
     this.feeds = new KyselyFeeds(backend.db);
     this.relationships = new KyselyRelationships(backend.db);
   }

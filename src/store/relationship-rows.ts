@@ -1,6 +1,6 @@
 import type { Channel, PeriodKind, QuadClass, RelationshipChannel, RiftAlert, TimeBasis } from '../model/index.js';
-import type { DyadEventRow, DyadMentionRow, DyadMentionsTable, DyadSeriesRow as SeriesTableRow, RiftAlertRow, RiftAlertsTable } from './schema.js';
-import type { DyadEventRecord, DyadMention, DyadSeriesRow } from './ports.js';
+import type { DyadEventRow, DyadMentionRow, DyadMentionsTable, DyadSeriesRow as SeriesTableRow, RiftAlertRow, RiftAlertsTable } from './relationships-schema.js';
+import type { DyadEventRecord, DyadMention, DyadSeriesRow } from './relationship-ports.js';
 import { orUndefined } from './rows.js';
 
 // Rows of the relationships tables to model objects and back.

@@ -4,7 +4,7 @@ import type { Database } from './schema.js';
 import type {
   AlertQuery, DyadEventQuery, DyadEventRecord, DyadMention, DyadSeriesQuery, DyadSeriesRow, DyadSourceEvent, DyadSources,
   DyadWriter, EvidenceDocument, RelationshipPort,
-} from './ports.js';
+} from './relationship-ports.js';
 import {
   alertRow, mentionRow, seriesRow, toAlert, toDyadEvent, toMention, toSeriesRow, dyadEventRow,
 } from './relationship-rows.js';
@@ -30,7 +30,7 @@ export class KyselyRelationships implements RelationshipPort {
       const docs = await this.db
         .selectFrom('documents as d')
         .innerJoin('analyses as a', 'a.doc_id', 'd.id')
-        .select(['d.id', 'd.date_day', 'd.date_source', 'd.published_at', 'a.signature'])
+        .select(['d.id', 'd.date_day', 'd.date_source', 'd.published_at', 'a.versions as signature'])
         .where('d.id', 'in', ids)
         .orderBy('d.id')
         .execute();

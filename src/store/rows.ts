@@ -1,4 +1,4 @@
-import type { Document, DocumentSource } from '../model/index.js';
+import type { DateSource, Document, DocumentSource } from '../model/index.js';
 import type { DocumentRow, NewDocumentRow, NewSourceRow } from './schema.js';
 import type { DocumentSummary, StoredEvent } from './ports.js';
 
@@ -14,8 +14,8 @@ export function documentRow(d: Document): NewDocumentRow {
     title: d.title ?? null,
     byline: d.byline ?? null,
     published_at: d.publishedAt ?? null,
-    date_day: d.date?.day ?? null,
-    date_source: d.date?.source ?? null,
+    date_day: d.date.day,
+    date_source: d.date.source,
     retrieved_at: d.retrievedAt,
     language: d.language ?? null,
     format: d.format,
@@ -41,7 +41,9 @@ export function toDocument(row: Omit<DocumentRow, 'seq'>, source: DocumentSource
     title: orUndefined(row.title),
     byline: orUndefined(row.byline),
     publishedAt: orUndefined(row.published_at),
-    date: row.date_day ? { day: row.date_day, source: (row.date_source ?? 'assumed') as NonNullable<Document['date']>['source'] } : undefined,
+    date: row.date_day
+      ? { day: row.date_day, source: (row.date_source ?? 'assumed') as DateSource }
+      : { day: row.retrieved_at.slice(0, 10), source: 'assumed' },
     retrievedAt: row.retrieved_at,
     language: orUndefined(row.language),
     marking: orUndefined(row.marking) as Document['marking'],

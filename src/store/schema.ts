@@ -1,11 +1,12 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { RelationshipTables } from './relationships-schema.js';
 
 /**
  * The tables, as Kysely sees them: one definition that types every query in both databases.
  * Column types are kept to text, integers and doubles so the same rows fit SQLite and PostgreSQL;
  * JSON is stored as text, dates and times as ISO 8601 text (which sorts as time does).
  */
-export interface Database {
+export interface Database extends RelationshipTables {
   documents: DocumentsTable;
   document_sources: DocumentSourcesTable;
   rejections: RejectionsTable;
@@ -15,12 +16,6 @@ export interface Database {
   event_actors: EventActorsTable;
   claims: ClaimsTable;
   feed_state: FeedStateTable;
-  dyad_mentions: DyadMentionsTable;
-  dyad_events: DyadEventsTable;
-  dyad_series: DyadSeriesTable;
-  dyad_documents: DyadDocumentsTable;
-  rift_alerts: RiftAlertsTable;
-  relationship_state: RelationshipStateTable;
 }
 
 export interface DocumentsTable {
@@ -63,8 +58,6 @@ export interface RejectionsTable {
 
 export interface AnalysesTable {
   doc_id: string;
-  /** A hash of `versions`: equal signatures, equal stage versions. */
-  signature: string;
   /** JSON: stage name → version of the stage that made this analysis. */
   versions: string;
   /** JSON: the stored layers (StoredAnalysis). */
@@ -136,104 +129,6 @@ export interface FeedStateTable {
   checked_at: string;
 }
 
-/** The columns an event's report and its counted unit share (see src/relationships). */
-interface DyadEventColumns {
-  /** Identity of the counted event: reports with the same one are copies of one event. */
-  fingerprint: string;
-  /** Ordered pair of keys: actor codes, or their rolled-up sector (RUSSPY) or country (RUS). */
-  source: string;
-  target: string;
-  /** public | private | assessment | journalist */
-  channel: string;
-  plover_type: string;
-  cameo: string;
-  quad_class: number;
-  goldstein: number;
-  /** Claim certainty × credibility, 0..1. */
-  weight: number;
-  /** Inclusive ISO days: the event's time, or the document's date when basis is 'report'. */
-  time_from: string;
-  time_to: string;
-  basis: string;
-  precision: string | null;
-  /** The document's date. */
-  report_day: string | null;
-  event_id: string;
-  doc_id: string;
-  start: number;
-  end: number;
-  claim_id: string | null;
-  speaker: string | null;
-  claim_channel: string | null;
-  certainty: number | null;
-  icd: string | null;
-}
-
-/** One report of an event for one ordered pair of keys (an event between RUSSPY and CHNGOV has four: actor, sector and country pairs). */
-export type DyadMentionsTable = DyadEventColumns;
-
-/** The counted unit: one event for a pair and channel, however many documents report it; its columns are its strongest report's. */
-export interface DyadEventsTable extends DyadEventColumns {
-  mentions: number;
-  documents: number;
-}
-
-/** Sums per ordered pair, resolution, period and channel, kept up to date by adding and subtracting events. */
-export interface DyadSeriesTable {
-  source: string;
-  target: string;
-  /** day | week | month | quarter */
-  period_kind: string;
-  period: string;
-  channel: string;
-  /** Distinct events; fractional where an event's interval is spread over periods. */
-  events: number;
-  verbal_cooperation: number;
-  material_cooperation: number;
-  verbal_conflict: number;
-  material_conflict: number;
-  goldstein_sum: number;
-  weight_sum: number;
-  /** Σ weight × goldstein and Σ weight × goldstein²: weighted mean and variance. */
-  weighted_sum: number;
-  weighted_squares: number;
-  /** The part of `events` placed by the document's date. */
-  by_report: number;
-}
-
-/** Documents the relationships stage has read, with the signature of the analysis it read. */
-export interface DyadDocumentsTable {
-  doc_id: string;
-  signature: string;
-}
-
-export interface RiftAlertsTable {
-  id: string;
-  /** The pair, in alphabetical order. */
-  a: string;
-  b: string;
-  period_kind: string;
-  period: string;
-  score: number;
-  low: number;
-  high: number;
-  probability: number;
-  /** JSON: { publicSide, privateSide, public: evidence[], private: evidence[] }. */
-  detail: string;
-  created_at: string;
-  updated_at: string;
-  acknowledged_at: string | null;
-  acknowledged_by: string | null;
-  withdrawn_at: string | null;
-}
-
-/** One row per corpus stage: the version that built its tables, and when it last ran. */
-export interface RelationshipStateTable {
-  name: string;
-  version: string;
-  updated_at: string;
-}
-
 export type DocumentRow = Selectable<DocumentsTable>;
 export type NewDocumentRow = Insertable<DocumentsTable>;
 export type NewSourceRow = Insertable<DocumentSourcesTable>;
@@ -242,7 +137,3 @@ export type NewMentionRow = Insertable<MentionsTable>;
 export type NewEventRow = Insertable<EventsTable>;
 export type NewEventActorRow = Insertable<EventActorsTable>;
 export type NewClaimRow = Insertable<ClaimsTable>;
-export type DyadMentionRow = Selectable<DyadMentionsTable>;
-export type DyadEventRow = Selectable<DyadEventsTable>;
-export type DyadSeriesRow = Selectable<DyadSeriesTable>;
-export type RiftAlertRow = Selectable<RiftAlertsTable>;

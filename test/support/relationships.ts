@@ -34,7 +34,8 @@ export function fixtureDocument(
   const document: Document = {
     id, text, format: 'text', language: 'en', retrievedAt: AT, outlet: meta.outlet ?? `${name.toLowerCase().replace(/\W+/g, '-')}.example`,
     publishedAt: meta.dateSource === 'assumed' ? undefined : meta.publishedAt,
-    date: day ? { day, source: meta.dateSource ?? 'published' } : undefined,
+    // Undated reports carry the retrieval day, as the document factory gives them.
+    date: day ? { day, source: meta.dateSource ?? 'published' } : { day: AT.slice(0, 10), source: 'assumed' },
     title: name,
     source: { ref: `${name}.txt`, retrievedAt: AT },
   };

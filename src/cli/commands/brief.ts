@@ -4,7 +4,7 @@ import { print, printJson } from '../output.js';
 import { resolveDocumentId } from '../documents.js';
 import { CliError } from '../errors.js';
 import { renderBrief } from '../../analysis/index.js';
-import { loadPipeline } from '../../pipeline/index.js';
+import { loadPipeline } from '../../app/pipeline.js';
 import { pairBrief, DyadQueryError } from '../../relationships/index.js';
 import type { StoredAnalysis } from '../../store/index.js';
 import { catchUpRelationships } from './relationships.js';
@@ -13,7 +13,7 @@ export function registerBrief(program: Command): void {
   addDbOption(
     program
       .command('brief <doc-id|pair> [codes...]')
-      .description('a Markdown brief of a stored document (`rift brief <doc-id>`), or of a pair (`rift brief pair RUS CHN`): bottom line, trend per channel, alerts, key judgments, evidence')
+      .description('a Markdown brief of a stored document (`rift brief <doc-id>`: actors, events, graded claims, referenced documents and their provenance, dates and figures), or of a pair (`rift brief pair RUS CHN`): bottom line, trend per channel, alerts, key judgments, evidence')
       .option('--from <date>', 'pair briefs: first period (YYYY, YYYY-MM, YYYY-Qn…)')
       .option('--to <date>', 'pair briefs: last period')
       .option('--json', 'the document and its stored analysis (or the pair brief) as JSON'),

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../../ingest/index.js';
-import { loadPipeline } from '../../pipeline/index.js';
+import { loadCorpusStages, loadPipeline } from '../../app/pipeline.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { print } from '../output.js';
 import { parsePort, serveStore } from './serve.js';
-import { relationshipsAfterBatch } from './relationships.js';
 
 export const DEMO_CORPUS = fileURLToPath(new URL('../../../../demo/corpus', import.meta.url));
 
@@ -20,7 +19,7 @@ export function registerDemo(program: Command): void {
   ).action(async (opts) => {
     const port = parsePort(opts.port);
     const store = await openCliStore(opts, { create: true });
-    const summary = await ingest([DEMO_CORPUS], { store, pipeline: await loadPipeline(), afterBatch: relationshipsAfterBatch(store) });
+    const summary = await ingest([DEMO_CORPUS], { store, pipeline: await loadPipeline(), corpus: await loadCorpusStages() });
     const stats = await store.stats();
     print(
       `Demo corpus: ${summary.ingested} new, ${summary.duplicates} already stored, ${summary.rejected} rejected; ` +

@@ -6,7 +6,9 @@ import { CliError } from '../errors.js';
 import { print, printJson } from '../output.js';
 import { openStore } from '../../store/index.js';
 import { ingest } from '../../ingest/index.js';
-import { RelationshipsStage } from '../../relationships/index.js';
+import { RelationshipsStage, relationshipsStageDefinition, type UpdateSummary } from '../../relationships/index.js';
+import { processResources } from '../../app/pipeline.js';
+import { STAGES } from '../../app/stages.js';
 import { compareCodes, comparePairs, compareWithStore, readColumns, readExport, riftCameoTable } from '../../relationships/eval/gdelt.js';
 import { openCliStore } from '../db.js';
 
@@ -77,18 +79,17 @@ export function registerEvalRelationships(parent: Command): void {
       const dir = mkdtempSync(join(tmpdir(), 'rift-eval-quiet-'));
       const store = await openStore(join(dir, 'eval.db'), { create: true });
       try {
-        const stage = new RelationshipsStage();
         const workers = opts.workers === 'auto' ? 'auto' : Number(opts.workers);
         const total = { events: 0, private: 0, public: 0 };
-        const ingested = await ingest(files, {
-          store, pipeline: 'default', workers,
-          afterBatch: async (ids) => {
-            const s = await stage.update(store, ids);
-            total.events += s.events;
-            total.private += s.byChannel.private;
-            total.public += s.byChannel.public;
-          },
-        });
+        const count = (s: UpdateSummary) => {
+          total.events += s.events;
+          total.private += s.byChannel.private;
+          total.public += s.byChannel.public;
+        };
+        // The registered stage, as ingest runs it, with a counter on each batch's summary.
+        const { load, ...declared } = relationshipsStageDefinition({ onUpdate: count });
+        const stage = { ...declared, version: STAGES.version(declared.name), update: await load(processResources) };
+        const ingested = await ingest(files, { store, pipeline: 'default', workers, corpus: [stage] });
         const alerts = await store.relationships.alerts({ all: true });
         const result = {
           documents: ingested.ingested, events: total.events, publicEvents: total.public, privateEvents: total.private,

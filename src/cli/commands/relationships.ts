@@ -17,14 +17,6 @@ export async function catchUpRelationships(store: Store, stage = new Relationshi
   }
 }
 
-/** The ingest hook: the relationships stage reads each stored batch (the stage registry will call it instead). */
-export function relationshipsAfterBatch(store: Store): (ids: string[]) => Promise<void> {
-  const stage = new RelationshipsStage();
-  return async (ids) => {
-    await stage.update(store, ids);
-  };
-}
-
 function periodKind(value: string): PeriodKind {
   if (!(PERIOD_KINDS as readonly string[]).includes(value)) throw new CliError(`--by must be one of ${PERIOD_KINDS.join(', ')}`);
   return value as PeriodKind;
@@ -110,7 +102,7 @@ export function registerRelationships(program: Command): void {
   addDbOption(
     program
       .command('relationships')
-      .description('bring the dyad series and rift alerts up to date with the store (ingest does this after each batch)')
+      .description('bring the dyad series and rift alerts up to date with the documents stored without them (ingest --no-corpus, older stores); ingest and reanalyze do this after each batch')
       .option('--rebuild', 'empty the series and read every document again')
       .option('--json', 'machine-readable output'),
   ).action(async (opts) => {

@@ -24,6 +24,7 @@ export function registerShow(program: Command): void {
       for (const [label, value] of [
         ['outlet', doc.outlet],
         ['published', doc.publishedAt],
+        ['date', `${doc.date.day} (${doc.date.source})`],
         ['language', doc.language],
         ['url', doc.url],
         ['format', doc.format],

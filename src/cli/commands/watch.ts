@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { DEFAULT_LIMITS } from '../../ingest/index.js';
 import { pollFeeds, type WatchPass } from '../../ingest/watch.js';
 import { WorkerPool } from '../../ingest/workers/pool.js';
-import { relationshipsAfterBatch } from './relationships.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { print } from '../output.js';
 import { CliError } from '../errors.js';
+import { loadCorpusStages } from '../../app/pipeline.js';
 
 export function registerWatch(program: Command): void {
   addDbOption(
@@ -44,7 +44,7 @@ export function registerWatch(program: Command): void {
           store,
           pool,
           pipeline: opts.analyze ? 'default' : undefined,
-          afterBatch: opts.analyze ? relationshipsAfterBatch(store) : undefined,
+          corpus: opts.analyze ? await loadCorpusStages() : undefined,
           limits: { timeoutMs },
         });
         report(pass, Boolean(opts.json));

@@ -83,13 +83,13 @@ export class PostgresWriter implements DocumentWriter, AnalysisWriter {
 
 async function writeAnalyses(trx: Transaction<Database>, analyses: EncodedAnalysis[]): Promise<void> {
   if (!analyses.length) return;
-  const rows = analyses.map((a) => ({ doc_id: a.docId, signature: a.signature, versions: a.versions, layers: a.layers }));
+  const rows = analyses.map((a) => ({ doc_id: a.docId, versions: a.versions, layers: a.layers }));
   for (const part of chunks(rows, 200)) {
     await trx
       .insertInto('analyses')
       .values(part)
       .onConflict((oc) => oc.column('doc_id').doUpdateSet({
-        signature: sql.ref('excluded.signature'), versions: sql.ref('excluded.versions'), layers: sql.ref('excluded.layers'),
+        versions: sql.ref('excluded.versions'), layers: sql.ref('excluded.layers'),
       }))
       .execute();
   }

@@ -18,7 +18,7 @@ const DOCUMENT = [
   'format', 'marking', 'story_id', 'duplicate_of', 'extra', 'text',
 ] as const;
 const SOURCE = ['doc_id', 'ref', 'url', 'outlet', 'retrieved_at'] as const;
-const ANALYSIS = ['doc_id', 'signature', 'versions', 'layers'] as const;
+const ANALYSIS = ['doc_id', 'versions', 'layers'] as const;
 const MENTION = ['doc_id', 'start', 'end', 'kind', 'text', 'actor_id', 'confidence'] as const;
 const EVENT = [
   'id', 'doc_id', 'start', 'end', 'sources', 'targets', 'plover_type', 'plover_mode', 'cameo', 'goldstein', 'quad_class',
@@ -56,7 +56,7 @@ export class SqliteWriter implements DocumentWriter {
     this.insertSource = prepare(db.insertInto('document_sources').values(named(SOURCE)).onConflict((oc) => oc.doNothing()));
     this.insertAnalysis = prepare(
       db.insertInto('analyses').values(named(ANALYSIS)).onConflict((oc) => oc.column('doc_id').doUpdateSet({
-        signature: sql.ref('excluded.signature'), versions: sql.ref('excluded.versions'), layers: sql.ref('excluded.layers'),
+        versions: sql.ref('excluded.versions'), layers: sql.ref('excluded.layers'),
       })),
     );
     this.insertMention = prepare(db.insertInto('mentions').values(named(MENTION)).onConflict((oc) => oc.doNothing()));
@@ -108,7 +108,7 @@ export class SqliteWriter implements DocumentWriter {
   }
 
   private writeAnalysis(a: EncodedAnalysis): void {
-    this.insertAnalysis.run({ doc_id: a.docId, signature: a.signature, versions: a.versions, layers: a.layers });
+    this.insertAnalysis.run({ doc_id: a.docId, versions: a.versions, layers: a.layers });
     for (const m of a.mentions) this.insertMention.run(m);
     for (const e of a.events) this.insertEvent.run(e);
     for (const x of a.eventActors) this.insertEventActor.run(x);

@@ -1,5 +1,0 @@
-export interface Story {
-  id: string;
-  title: string;
-  documentIds: string[];
-}
