@@ -256,3 +256,28 @@ test('no alert where there is no private channel', async () => {
     await store.close();
   }
 });
+
+test('a claim\'s Admiralty grade weighs its event: improbable information counts for little, confirmed for its certainty', async () => {
+  const store = await openStore(join(tmp.dir, 'graded.db'), { create: true });
+  try {
+    const graded = fixtureDocument('Graded', [
+      {
+        sentence: 'Beijing is said to have threatened Moscow.', sources: ['CHNGOV'], targets: ['RUSGOV'], type: 'THREATEN', cameo: '138',
+        goldstein: -7, quad: 3, channel: 'anonymous-source', certainty: 0.8, admiralty: 'E5', time: { from: '2024-02-01', to: '2024-02-01' },
+      },
+      {
+        sentence: 'Moscow and Beijing signed a trade deal.', sources: ['RUSGOV'], targets: ['CHNGOV'], type: 'COOPERATE', cameo: '061',
+        goldstein: 6.4, quad: 2, channel: 'public-statement', certainty: 0.8, admiralty: 'A1', time: { from: '2024-02-02', to: '2024-02-02' },
+      },
+    ], { publishedAt: '2024-02-03' });
+    await store.documents.put([graded]);
+    await new RelationshipsStage().update(store, [graded.document.id]);
+    const { series } = await dyadSeries(store, { a: 'RUS', b: 'CHN', by: 'month', from: '2024-02', to: '2024-02' });
+    const weight = (direction: string) => series.find((p) => p.direction === direction)!.weight;
+    assert.equal(weight('CHN->RUS'), 0.08, 'certainty 0.8 × credibility 5 (improbable, 0.1)');
+    assert.equal(weight('RUS->CHN'), 0.8, 'certainty 0.8 × credibility 1 (confirmed, 1)');
+  } finally {
+    await store.close();
+  }
+});
+

@@ -19,6 +19,8 @@ const CHANNELS: [Channel, number][] = [
   ['journalist', 0.45], ['public-statement', 0.35], ['anonymous-source', 0.06], ['leaked-document', 0.05],
   ['private-document', 0.04], ['intelligence-assessment', 0.05],
 ];
+/** Admiralty grades as the credibility stage hands them out: mostly B2 and C3, a few confirmed or improbable. */
+const GRADES: [string, number][] = [['B2', 0.4], ['C3', 0.3], ['A1', 0.1], ['B3', 0.1], ['D4', 0.05], ['F6', 0.05]];
 const MODALITIES: [string, number][] = [['asserted', 0.7], ['reported', 0.1], ['alleged', 0.1], ['hypothetical', 0.05], ['negated', 0.03], ['future', 0.02]];
 
 /** Mulberry32: a small seeded generator, so the benchmark's store is the same every run. */
@@ -115,7 +117,7 @@ export class SyntheticCorpus {
       }
       claims.push({
         id: `${eventId}-c`, event_id: eventId, doc_id: id, speaker: `outlet:${document.outlet}`, channel: pick(rng, CHANNELS),
-        certainty: 0.5 + rng() * 0.45, icd: 'likely', start: 0, end: text.length,
+        certainty: 0.5 + rng() * 0.45, icd: 'likely', start: 0, end: text.length, admiralty: pick(rng, GRADES),
       });
     }
     const analysis: EncodedAnalysis = {

@@ -11,8 +11,8 @@ export function counts(modality: Modality | string): boolean {
 }
 
 /**
- * Weight of Admiralty information credibility (1 confirmed … 5 improbable, 6 cannot be judged). Until claims
- * carry a grade (the provenance stage adds it), every claim weighs 1: this is the seam where it plugs in.
+ * Weight of Admiralty information credibility (1 confirmed … 5 improbable, 6 cannot be judged), from the grade
+ * the credibility stage gives each claim; a claim without one (stored before grades were kept) weighs 1.
  */
 const CREDIBILITY: Readonly<Record<string, number>> = { '1': 1, '2': 0.9, '3': 0.7, '4': 0.4, '5': 0.1, '6': 0.6 };
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './ports.js';
-import { createRelationshipTables } from './relationships-migration.js';
+import { relationshipsMigration } from './relationships-migration.js';
 
 /**
  * The schema, as Kysely migrations: append, never edit. Each runs once, in order, in a transaction.
@@ -194,7 +194,7 @@ const STEPS: [name: string, up: Step][] = [
     }
   }],
   // 0006 is another branch's; 0008 the stories'.
-  ['0007-relationships', createRelationshipTables],
+  ['0007-relationships', relationshipsMigration],
 ];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -2,10 +2,23 @@ import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import type { Dialect } from './ports.js';
 
 /**
- * Migration 0007: the relationships stage's tables (src/relationships, decisions 1200–1201): reports of
- * events per ordered pair, the events they count as, the series they sum to, the documents read, and rift alerts.
+ * Migration 0007, for the relationships stage (src/relationships, decisions 1200–1201): each claim's Admiralty
+ * grade as a column, and the stage's tables: reports of events per ordered pair, the events they count as, the
+ * series they sum to, the documents read, and rift alerts.
  */
-export async function createRelationshipTables(db: Kysely<any>, dialect: Dialect): Promise<void> {
+export async function relationshipsMigration(db: Kysely<any>, dialect: Dialect): Promise<void> {
+  // Each claim's Admiralty grade, which weighs its event in the series; stores made before keep it in the
+  // stored layers only, and get it from there.
+  await db.schema.alterTable('claims').addColumn('admiralty', 'text').execute();
+  if (dialect === 'sqlite') {
+    await sql`UPDATE claims SET admiralty = (
+      SELECT json_extract(j.value, '$.admiralty') FROM analyses a, json_each(a.layers, '$.claims') j
+      WHERE a.doc_id = claims.doc_id AND json_extract(j.value, '$.id') = claims.id)`.execute(db);
+  } else {
+    await sql`UPDATE claims c SET admiralty = j.claim->>'admiralty'
+      FROM analyses a, jsonb_array_elements(COALESCE(a.layers::jsonb->'claims', '[]'::jsonb)) AS j(claim)
+      WHERE a.doc_id = c.doc_id AND j.claim->>'id' = c.id`.execute(db);
+  }
   const eventColumns = (t: CreateTableBuilder<any, any>) => t
     .addColumn('fingerprint', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())

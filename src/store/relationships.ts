@@ -78,13 +78,13 @@ export class KyselyRelationships implements RelationshipPort {
       }
       const claims = await this.db
         .selectFrom('claims')
-        .select(['id', 'event_id', 'speaker', 'channel', 'certainty', 'icd'])
+        .select(['id', 'event_id', 'speaker', 'channel', 'certainty', 'icd', 'admiralty'])
         .where('doc_id', 'in', ids)
         .orderBy('id')
         .execute();
       for (const c of claims) {
         byId.get(c.event_id)?.claims.push({
-          id: c.id, speaker: c.speaker, channel: c.channel as Channel, certainty: Number(c.certainty), icd: c.icd,
+          id: c.id, speaker: c.speaker, channel: c.channel as Channel, certainty: Number(c.certainty), icd: c.icd, admiralty: orUndefined(c.admiralty),
         });
       }
     }

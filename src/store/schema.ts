@@ -118,6 +118,8 @@ export interface ClaimsTable {
   icd: string;
   start: number;
   end: number;
+  /** The claim's Admiralty grade ("B2"); null in stores made before migration 0007 until re-analysed. */
+  admiralty: string | null;
 }
 
 export interface FeedStateTable {

@@ -1,7 +1,7 @@
 import { encodeAnalysis, type DocumentToStore } from '../../src/store/index.js';
 import { emptyAnalysis } from '../../src/pipeline/index.js';
 import { documentId } from '../../src/ingest/index.js';
-import type { Channel, Claim, Document, Event, Modality, PloverType, QuadClass } from '../../src/model/index.js';
+import type { AdmiraltyCode, Channel, Claim, Document, Event, Modality, PloverType, QuadClass } from '../../src/model/index.js';
 
 // Documents with hand-made events and claims, for the relationships tests: each event's span is a
 // sentence of its document's text, so evidence can be checked against the text.
@@ -18,6 +18,8 @@ export interface FixtureEvent {
   quad: QuadClass;
   channel?: Channel;
   certainty?: number;
+  /** The claim's Admiralty grade, as the credibility stage gives it. */
+  admiralty?: AdmiraltyCode;
   modality?: Modality;
   time?: { from: string; to: string; basis?: 'event' | 'report' };
   speaker?: string;
@@ -55,6 +57,7 @@ export function fixtureDocument(
     const claim: Claim = {
       id: `${event.id}-c`, eventId: event.id, speaker: f.speaker ?? `outlet:${document.outlet}`, attributionChain: [], channel: f.channel ?? 'journalist',
       certainty: f.certainty ?? 0.9, icd: 'very likely', cues: [], evidence: { start, end },
+      ...(f.admiralty && { admiralty: f.admiralty }),
     };
     analysis.events.push(event);
     analysis.claims.push(claim);
