@@ -15,11 +15,8 @@ export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month', 'quarter', 'year'];
 
-/**
- * Where an event's place in time came from: the text dates the event; the event is what a referenced document
- * says (a leaked memo) and the text dates that document; or the report's own date stands in for it.
- */
-export type TimeBasis = 'event' | 'document' | 'report';
+/** Where an event's place in time came from: the text dates the event, or the document's date stands in for it. */
+export type TimeBasis = 'event' | 'report';
 
 /** Events by QuadClass, as GDELT groups CAMEO's roots. Fractional where an event's interval is spread over periods. */
 export interface QuadCounts {
@@ -97,7 +94,7 @@ export interface DyadEvidence {
   quadClass: QuadClass;
   goldstein: number;
   weight: number;
-  /** When the event happened (or the referenced document's date, or the report's, as basis says). */
+  /** When the event happened (or the document's date, when basis is 'report'). */
   time: { from: string; to: string; basis: TimeBasis };
   /** The document date of the first report. */
   reported?: string;

@@ -241,7 +241,7 @@ function renderMarkdown(brief: Omit<PairBrief, 'markdown'>): string {
       const when = e.time.from === e.time.to ? e.time.from : `${e.time.from} to ${e.time.to}`;
       const who = e.claim ? `${e.claim.speaker}, ${e.claim.channel}${e.claim.icd ? `, ${e.claim.icd}` : ''}` : 'no claim';
       out.push(
-        `${i + 1}. ${when}${e.time.basis === 'report' ? ' (report date)' : e.time.basis === 'document' ? ' (the document\'s date)' : ''} · ${e.channel} · ${e.source}→${e.target} ${e.ploverType} (CAMEO ${e.cameo}, Goldstein ${signed(e.goldstein)}) · ${who}` +
+        `${i + 1}. ${when}${e.time.basis === 'report' ? ' (report date)' : ''} · ${e.channel} · ${e.source}→${e.target} ${e.ploverType} (CAMEO ${e.cameo}, Goldstein ${signed(e.goldstein)}) · ${who}` +
           ` · ${e.outlet ?? 'unknown outlet'}, document \`${e.documentId.slice(0, 12)}\` characters ${e.start}–${e.end}` +
           `${e.documents > 1 ? ` · reported in ${e.documents} documents` : ''}: “${e.text.length > 200 ? `${e.text.slice(0, 199)}…` : e.text}”`,
       );

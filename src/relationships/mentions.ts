@@ -1,7 +1,5 @@
 import type { QuadClass, RelationshipChannel, TimeBasis } from '../model/index.js';
-import type {
-  DyadMention, DyadReferencedDocument, DyadSourceClaim, DyadSourceDocument, DyadSourceEvent, DyadSources, EventActorRef,
-} from '../store/index.js';
+import type { DyadMention, DyadSourceClaim, DyadSourceDocument, DyadSourceEvent, DyadSources, EventActorRef } from '../store/index.js';
 import { countryOfCode } from '../store/index.js';
 import { channelOf } from './channels.js';
 import { counts, eventWeight } from './weight.js';
@@ -90,14 +88,10 @@ function isJoint(e: DyadSourceEvent): boolean {
 }
 
 /**
- * When an event happened, as inclusive ISO days, and on what basis: its own time when the text gives one;
- * else, when what is told is what a referenced document says (its claim's speaker: "the memo says…"), the date
- * the text gives that document (decision 1200); else its report's date. A date assumed from the retrieval day
- * dates nothing.
+ * When an event happened, as inclusive ISO days, and on what basis: its own time when the text gives one,
+ * else its document's date (report time). A date assumed from the retrieval day dates nothing.
  */
-export function timeOf(
-  e: DyadSourceEvent, doc?: DyadSourceDocument, speaker?: DyadReferencedDocument,
-): { from: string; to: string; basis: TimeBasis; precision?: string } | undefined {
+export function timeOf(e: DyadSourceEvent, doc?: DyadSourceDocument): { from: string; to: string; basis: TimeBasis; precision?: string } | undefined {
   if (e.time && !Number.isNaN(dayNumber(e.time.from)) && !Number.isNaN(dayNumber(e.time.to))) {
     return {
       from: e.time.from.slice(0, 10),
@@ -105,9 +99,6 @@ export function timeOf(
       basis: e.time.basis === 'report' ? 'report' : 'event',
       precision: e.time.precision,
     };
-  }
-  if (speaker && !Number.isNaN(dayNumber(speaker.from)) && !Number.isNaN(dayNumber(speaker.to))) {
-    return { from: speaker.from.slice(0, 10), to: speaker.to.slice(0, 10), basis: 'document', precision: speaker.precision };
   }
   if (doc?.day && doc.daySource !== 'assumed') {
     // A document date may name only a month or a year ("2025-06"): the report covers that interval.
@@ -123,7 +114,6 @@ export function timeOf(
 /** Every report a batch of documents makes, one per event and ordered pair of keys, with the events left out tallied. */
 export function mentionsOf(sources: DyadSources, identity: EventIdentity, tally?: MentionTally): DyadMention[] {
   const documents = new Map(sources.documents.map((d) => [d.id, d]));
-  const referenced = new Map((sources.referenced ?? []).map((r) => [`${r.docId}\u0000${r.actor}`, r]));
   const out: DyadMention[] = [];
   for (const e of sources.events) {
     if (tally) tally.events++;
@@ -132,8 +122,7 @@ export function mentionsOf(sources: DyadSources, identity: EventIdentity, tally?
       continue;
     }
     const doc = documents.get(e.docId);
-    const claim = mainClaim(e.claims);
-    const time = timeOf(e, doc, claim && referenced.get(`${e.docId}\u0000${claim.speaker}`));
+    const time = timeOf(e, doc);
     if (!time) {
       if (tally) tally.undated++;
       continue;
@@ -143,6 +132,7 @@ export function mentionsOf(sources: DyadSources, identity: EventIdentity, tally?
       if (tally) tally.noPair++;
       continue;
     }
+    const claim = mainClaim(e.claims);
     const channel = channelOf({ claimChannel: claim?.channel, cameo: e.cameo, joint: isJoint(e) });
     const weight = eventWeight(claim?.certainty ?? e.confidence, claim?.admiralty);
     if (tally) tally.byChannel[channel]++;

@@ -117,7 +117,7 @@ export function evidenceLines(e: DyadEvidence, indent = ''): string[] {
   const claim = e.claim ? ` · ${e.claim.speaker} (${e.claim.channel}, ${e.claim.icd ?? e.claim.certainty})` : '';
   const copies = e.documents > 1 ? ` · in ${e.documents} documents` : '';
   return [
-    `${indent}${e.channel.padEnd(10)} ${when}${e.time.basis === 'report' ? ' (report date)' : e.time.basis === 'document' ? ' (the document\'s date)' : ''}  ${e.source}->${e.target}  ${e.ploverType} ${e.cameo} ${signed(e.goldstein)}${claim}${copies}`,
+    `${indent}${e.channel.padEnd(10)} ${when}${e.time.basis === 'report' ? ' (report date)' : ''}  ${e.source}->${e.target}  ${e.ploverType} ${e.cameo} ${signed(e.goldstein)}${claim}${copies}`,
     `${indent}${' '.repeat(11)}“${e.text}” [${e.documentId.slice(0, 12)} ${e.start}–${e.end}${e.outlet ? ` ${e.outlet}` : ''}]`,
   ];
 }

@@ -8,7 +8,7 @@ import { DEFAULT_ALERT_RULE, DEFAULT_RIFT, type AlertRule, type RiftParameters }
 import { decideAlerts, evaluateAlerts, isCountryKey } from './alerts.js';
 
 /** Bump when the way reports are read or counted changes: stored series are then rebuilt. */
-export const COUNTING_VERSION = 3;
+export const COUNTING_VERSION = 2;
 
 export interface RelationshipsOptions {
   /** What makes two reports one event (stories will bring a better answer). */

@@ -49,22 +49,9 @@ export interface DyadSourceDocument {
   daySource?: string;
 }
 
-/** A document a text refers to (an actor of kind document: "the FSB memo") and when the text says it was written. */
-export interface DyadReferencedDocument {
-  /** The report that refers to it. */
-  docId: string;
-  /** Its actor id in that report's analysis ("document:memo"), as claims name it as their speaker. */
-  actor: string;
-  from: string;
-  to: string;
-  precision?: string;
-}
-
 export interface DyadSources {
   documents: DyadSourceDocument[];
   events: DyadSourceEvent[];
-  /** Dated documents that speak in these reports' claims. */
-  referenced?: DyadReferencedDocument[];
 }
 
 /** One report of an event for one ordered pair of keys (an actor code, its sector or its country). */

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Channel, PeriodKind, RelationshipChannel, RiftAlert } from '../model/index.js';
 import type { Database } from './schema.js';
 import type {
-  AlertQuery, DyadEventQuery, DyadEventRecord, DyadMention, DyadReferencedDocument, DyadSeriesQuery, DyadSeriesRow, DyadSourceEvent, DyadSources,
+  AlertQuery, DyadEventQuery, DyadEventRecord, DyadMention, DyadSeriesQuery, DyadSeriesRow, DyadSourceEvent, DyadSources,
   DyadWriter, EvidenceDocument, RelationshipPort,
 } from './relationship-ports.js';
 import {
@@ -87,33 +87,8 @@ export class KyselyRelationships implements RelationshipPort {
           id: c.id, speaker: c.speaker, channel: c.channel as Channel, certainty: Number(c.certainty), icd: c.icd, admiralty: orUndefined(c.admiralty),
         });
       }
-      const speaking = await this.db
-        .selectFrom('claims')
-        .select('doc_id')
-        .distinct()
-        .where('doc_id', 'in', ids)
-        .where('speaker', 'like', 'document:%')
-        .execute();
-      if (speaking.length) (result.referenced ??= []).push(...(await this.datedDocuments(speaking.map((r) => r.doc_id))));
     }
     return result;
-  }
-
-  /**
-   * The dates reports give the documents they refer to, from their stored actors (the provenance stage's
-   * signatures). Read only for reports whose claims a referenced document speaks in: few of them.
-   */
-  private async datedDocuments(docIds: readonly string[]): Promise<DyadReferencedDocument[]> {
-    const out: DyadReferencedDocument[] = [];
-    const rows = await this.db.selectFrom('analyses').select(['doc_id', 'layers']).where('doc_id', 'in', docIds).execute();
-    for (const row of rows) {
-      const actors = (JSON.parse(row.layers) as { actors?: { id: string; kind?: string; signature?: { dated?: { from: string; to: string; precision?: string } } }[] }).actors;
-      for (const a of actors ?? []) {
-        const dated = a.kind === 'document' ? a.signature?.dated : undefined;
-        if (dated?.from && dated.to) out.push({ docId: row.doc_id, actor: a.id, from: dated.from, to: dated.to, precision: dated.precision });
-      }
-    }
-    return out;
   }
 
   async pending(options: { after?: string; limit?: number } = {}): Promise<string[]> {
