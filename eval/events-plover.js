@@ -1,5 +1,5 @@
 // PLOVER gold records (older labels mapped), coded by the whole language + actors + event-coder chain.
-// Measured 26 Nov 2026: type accuracy 0.745, actor-span match 0.777 (see docs/decisions/0400-event-coder.md).
+// Measured: type accuracy 0.745, actor-span match 0.773 (docs/decisions/0410-event-time-and-one-role-system.md).
 export default {
   name: 'events-plover',
   issue: 5,

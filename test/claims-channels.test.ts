@@ -18,7 +18,7 @@ function eventAt(text: string, trigger: string, from = 0): Event {
     trigger: { start, end: start + trigger.length },
     sources: [], targets: [],
     ploverType: 'ASSAULT', cameo: '190', goldstein: -10, quadClass: 4,
-    modality: 'asserted', confidence: 1,
+    modality: 'asserted', confidence: 1, time: { from: '2025-06-01', to: '2025-06-01', precision: 'day', basis: 'report' },
   };
 }
 

@@ -9,15 +9,19 @@ import { shippedResources } from '../src/events/resources.js';
 import { EventCoder } from '../src/events/coder.js';
 import { sentenceView } from '../src/events/sentence-view.js';
 import { VerbDictionary } from '../src/events/verb-dictionary.js';
-import { ActorLexicon } from '../src/events/actor-lexicon.js';
 import { parsePetrarchVerbs } from '../src/events/dictionaries/petrarch-verbs.js';
+import { sharedDictionary } from '../src/actors/dictionary.js';
+import { resolveAnalysis } from '../src/actors/resolver.js';
+import { valuesComponent } from '../src/nlp/values.js';
 
-/** Runs only the tokenizer, the sentence splitter and the coder (no tagger, no resolver: the fallback lexicon). */
+/** Runs the tokenizer, the sentence splitter, numbers and times, the actor resolver and the coder (no tagger, no NER). */
 function code(text: string, publishedAt = '2025-06-01'): Analysis {
   const document: Document = { id: 'doc-test', text, format: 'text', publishedAt, retrievedAt: '2025-06-01T00:00:00Z', source: { ref: 't', retrievedAt: '2025-06-01T00:00:00Z' } };
   const a = emptyAnalysis(document);
   a.tokens = tokenize(text);
   a.sentences = splitSentences(text, a.tokens);
+  valuesComponent.run(a);
+  resolveAnalysis(sharedDictionary(), a);
   codeDocument(a);
   return a;
 }
@@ -67,8 +71,8 @@ test('nominal events: demonym source, "against"/"of" target, amounts and years',
   assert.deepEqual([esp.sources, esp.targets, esp.ploverType, esp.ploverMode], [['CHN'], ['RUS'], 'COERCE', 'espionage']);
   const trade = find(code('Russia and China expanded trade between Moscow and Beijing to $240 billion in 2023.'), 'trade')[0];
   assert.equal(trade.cameo, '061');
-  assert.deepEqual(trade.amount, { value: 240e9, currency: 'USD', text: '$240 billion' });
-  assert.equal(trade.year, 2023);
+  assert.deepEqual(trade.amount && { ...trade.amount, start: 0, end: 0 }, { start: 0, end: 0, value: 240e9, currency: 'USD', text: '$240 billion' });
+  assert.deepEqual(trade.time, { from: '2023-01-01', to: '2023-12-31', precision: 'year', basis: 'event' });
 });
 
 test('reported speech: the event inside the quote has its own actors', () => {
@@ -95,13 +99,13 @@ test('ids are deterministic and distinct; sentences without actors code nothing'
 
 test('POS tags veto dictionary verbs used as nouns', () => {
   const verbs = new VerbDictionary(parsePetrarchVerbs('--- ATTACK [190] ---\nATTACK\n'));
-  const lexicon = new ActorLexicon({ actors: [['gondor', [{ code: 'GON' }]], ['mordor', [{ code: 'MOR' }]]], agents: [] });
-  const coder = new EventCoder({ verbs, lexicon });
+  const coder = new EventCoder({ verbs });
   const text = 'Gondor attack Mordor';
   const tokens = tokenize(text);
   const sentence = { start: 0, end: text.length, tokenStart: 0, tokenEnd: tokens.count };
-  assert.equal(coder.codeSentence({ view: sentenceView(text, tokens, sentence, ['NNP', 'VBP', 'NNP']) }).length, 1);
-  assert.equal(coder.codeSentence({ view: sentenceView(text, tokens, sentence, ['NNP', 'NN', 'NNP']) }).length, 0);
+  const resolved = [{ start: 0, end: 6, code: 'GON', country: 'GON' }, { start: 14, end: 20, code: 'MOR', country: 'MOR' }];
+  assert.equal(coder.codeSentence({ view: sentenceView(text, tokens, sentence, ['NNP', 'VBP', 'NNP']), resolved }).length, 1);
+  assert.equal(coder.codeSentence({ view: sentenceView(text, tokens, sentence, ['NNP', 'NN', 'NNP']), resolved }).length, 0);
 });
 
 test('shipped resources load once and index verbs by form', () => {

@@ -63,11 +63,12 @@ test('seed article: public cooperation — the "no limits" partnership, drills, 
   assert.equal(byTrigger('drills')[0].cameo, '062');
   const trade = byTrigger('trade');
   assert.ok(trade.length >= 2, 'the bullet and the body both report the trade');
-  const withYear = trade.find((e) => e.year === 2023)!;
+  const withYear = trade.find((e) => e.time.from === '2023-01-01' && e.time.to === '2023-12-31')!;
   assert.ok(withYear, 'trade in 2023');
+  assert.deepEqual(withYear.time, { from: '2023-01-01', to: '2023-12-31', precision: 'year', basis: 'event' });
   assert.equal(withYear.ploverType, 'COOPERATE');
   assert.equal(withYear.ploverContext, 'economic');
-  assert.deepEqual(withYear.amount, { value: 240e9, currency: 'USD', text: '$240 billion' });
+  assert.deepEqual(withYear.amount, { start: a.document.text.indexOf('$240 billion in 2023'), end: a.document.text.indexOf('$240 billion in 2023') + 12, value: 240e9, currency: 'USD', text: '$240 billion' });
   assert.deepEqual(new Set(withYear.sources), new Set(['RUS', 'CHN']), '"between the two" resolves to the two countries just named');
 });
 

@@ -16,9 +16,14 @@ interface NameLookup {
   actors: Actor[];
 }
 
-interface Lexicon {
+/** lexicon.json: metonyms ([name, actor id, state, lang]) and agent nouns. */
+export interface Lexicon {
   metonyms: [string, string, string, string?][];
-  agents: [string, string, string?][];
+  /**
+   * [phrase, sector, lang, placement]: an agent noun and the sector it names ("operatives" → SPY). Placement `prefix`
+   * (PETRARCH's `[NGO~]`) puts the sector before an actor's code; the resolver attaches only the usual suffix ones.
+   */
+  agents: [string, string, string?, ('suffix' | 'prefix')?][];
 }
 
 export interface SectorInfo {
@@ -49,9 +54,12 @@ export class ActorDictionary {
   private readonly metonymsOf = new Map<string, Alias[]>();
   readonly names = new PhraseTrie();
   readonly agents = new PhraseTrie();
+  /** The agent nouns as the lexicon lists them: what the event coder's agent lexicon is compiled from. */
+  readonly agentPhrases: readonly (readonly [phrase: string, sector: string, placement: 'suffix' | 'prefix'])[];
 
   constructor(records: ActorRecordFile, lexicon: Lexicon) {
     this.records = records;
+    this.agentPhrases = lexicon.agents.map(([phrase, sector, , placement]) => [phrase, sector, placement ?? 'suffix'] as const);
     records.scan((raw, id) => {
       // "~name" is a weak alias, "ru:name" one in a given language; slice(0) keeps the hot path free of branches
       const weak = raw.charCodeAt(0) === 126;
@@ -65,7 +73,7 @@ export class ActorDictionary {
       if (list) list.push(alias);
       else this.metonymsOf.set(target, [alias]);
     }
-    for (const [phrase, sector] of lexicon.agents) this.agents.add(phrase, 'agent', sector);
+    for (const [phrase, sector, , placement] of lexicon.agents) if (placement !== 'prefix') this.agents.add(phrase, 'agent', sector);
   }
 
   /** How many actors the dictionary holds. */
@@ -213,9 +221,13 @@ export function defaultDictionaryDir(): string {
 }
 
 export function loadDictionary(dir: string = defaultDictionaryDir()): ActorDictionary {
-  const records = new ActorRecordFile(readFileSync(join(dir, 'actors.jsonl'), 'utf8'));
   const lexicon = JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as Lexicon;
-  return new ActorDictionary(records, lexicon);
+  return dictionaryFromData(readFileSync(join(dir, 'actors.jsonl'), 'utf8'), lexicon);
+}
+
+/** A dictionary from actor records (JSON Lines, as actors.jsonl) and a lexicon: the shipped one, or one built from other sources. */
+export function dictionaryFromData(actorsJsonl: string, lexicon: Lexicon): ActorDictionary {
+  return new ActorDictionary(new ActorRecordFile(actorsJsonl), lexicon);
 }
 
 let shared: ActorDictionary | undefined;

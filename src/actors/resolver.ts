@@ -37,6 +37,8 @@ const KEY_S = sharedKeys.internString('s');
 const KEY_OF = sharedKeys.internString('of');
 const KEY_THE = sharedKeys.internString('the');
 const KIND_PRIORITY: Partial<Record<ActorKind, number>> = { state: 9, igo: 8, agency: 7, government: 7, military: 7, company: 6, leader: 5, group: 4, person: 3 };
+/** Endings of demonyms for one person ("Libyan", "Sudanese", "Iraqi", "Turk", "Swede"), not of place names ("Athen", "Jersey"). */
+const PEOPLE_SHAPE = /(?:an|ese|ish|i|k|e|ch)$/;
 const DEMONYM_SHAPE = /(ian|ians|ese|ish|ean|eans|can|cans|ch|i|man|mans|et|ets)$/i;
 
 interface Hit {
@@ -273,6 +275,17 @@ function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end:
   return undefined;
 }
 
+/** "Albanians", "Libyans", "Turks": a capitalized plural of a state's demonym names its people, coded as the state. */
+function pluralDemonym(dict: ActorDictionary, text: string, start: number, end: number): Actor | undefined {
+  if (end - start < 5 || text.charCodeAt(end - 1) !== 115 /* s */) return undefined;
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return undefined;
+  const singular = text.slice(start, end - 1);
+  if (!PEOPLE_SHAPE.test(singular)) return undefined;
+  for (const actor of dict.lookup(singular)) if (actor.kind === 'state' && actor.name !== singular) return actor;
+  return undefined;
+}
+
 // The words of the document being resolved; a nested resolution (through a hook) scans into arrays of its own.
 const documentWords = new WordSpace();
 let documentWordsBusy = false;
@@ -312,6 +325,12 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
     }
     const hit = longestMatch(dict.names, words, text, i);
     if (!hit) {
+      const people = pluralDemonym(dict, text, start, words.ends[i]!);
+      if (people) {
+        doc.add(start, words.ends[i]!, people, 'alias', 0.8);
+        i++;
+        continue;
+      }
       const described = longestMatch(descriptions.trie, words, text, i);
       // "the Ministry of State Security" is a name, not "the ministry"
       const name = described && i + 1 < words.count ? longestMatch(dict.names, words, text, i + 1) : undefined;

@@ -9,7 +9,7 @@
  * actors from modifiers, "of/against/between" phrases or the clause's subject.
  */
 import type { SentenceView } from './sentence-view.js';
-import type { ActorLexicon } from './actor-lexicon.js';
+import type { AgentLexicon } from './agent-lexicon.js';
 import type { ActorSlot, VerbDictionary, VerbMatch } from './verb-dictionary.js';
 import { firstHolding, type RiftPattern, type RiftPatterns } from './rift-patterns.js';
 import { wordFactsFor, type WordFactsIndex } from './word-facts.js';
@@ -36,16 +36,23 @@ export interface CodedEvent {
   passive: boolean;
   nominal: boolean;
   confidence: number;
-  amount?: { value: number; currency: string; text: string };
-  year?: number;
+  /** The event involves an amount of money the sentence gives ("trade … $240 billion"): the coder's caller reads it from the quantities layer. */
+  money: boolean;
 }
 
 export interface CoderResources {
   verbs: VerbDictionary;
-  lexicon: ActorLexicon;
+  /**
+   * Agent nouns to attach to the resolver's actors ("ambassadors of Arnor, Osgiliath and Gondor" → ARNGOV, OSGGOV, GONGOV),
+   * compiled from the actor dictionary. Without them the coder's actors are exactly the resolver's.
+   */
+  agents?: AgentLexicon;
   patterns?: RiftPatterns;
-  /** Keep agents without a known actor as `---SECTOR` actors (PETRARCH does; the pipeline drops them). */
-  keepLoneAgents?: boolean;
+  /**
+   * Compose agents' sectors with their actors' codes and keep agents without an actor as `---SECTOR` (PETRARCH's
+   * convention). Otherwise agents only widen the spans of the resolver's actors, whose codes stay as they are.
+   */
+  composeAgents?: boolean;
   /** How far after a verb its target may start, in tokens. */
   targetWindow?: number;
   /** Code stated intentions ("will send aid") with CAMEO's intent codes (03, 13); for CAMEO codes only. */
@@ -58,12 +65,14 @@ const SPEECH_VERBS = new Set(['say', 'says', 'said', 'saying', 'announce', 'anno
 
 /** What the coder remembers across the sentences of one document ("the two" → the last two countries named). */
 export interface DocumentMemory {
+  /** Codes of the latest actors named, one per state (most recent last, at most 8), and their states. */
   recentCodes: string[];
+  recentCountries: string[];
 }
 
 export interface SentenceInput {
   view: SentenceView;
-  date?: string;
+  /** The resolver's actors in the sentence, by start. */
   resolved?: readonly ResolvedActor[];
   memory?: DocumentMemory;
 }
@@ -72,7 +81,7 @@ export interface SentenceInput {
  * The actors of an event with none on that side. An empty literal would have another array map than filled unit
  * lists, and the sites reading events' actors kept deoptimizing on the mix. Shared, so never to be mutated.
  */
-const NO_UNITS: ActorUnit[] = [{ start: 0, end: 0, code: '' }].slice(1);
+const NO_UNITS: ActorUnit[] = [{ start: 0, end: 0, code: '', country: '' }].slice(1);
 
 const ADVERBS = new Set(['not', "n't", 'now', 'also', 'reportedly', 'allegedly', 'already', 'recently', 'just', 'still', 'never', 'further', 'again', 'since', 'increasingly', 'quietly', 'publicly', 'secretly', 'repeatedly', 'formally', 'officially', 'strongly', 'sharply', 'then', 'later', 'jointly']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'continue', 'continues', 'continued']);
@@ -100,7 +109,7 @@ export class EventCoder {
     const words = view.words;
     const n = words.length;
     const facts = view.facts && view.factsFrom === this.facts ? view.facts : this.facts.ofWords(words);
-    const units = findActorUnits(view, this.res.lexicon, input.date, input.resolved ?? NO_RESOLVED, this.res.keepLoneAgents, facts);
+    const units = findActorUnits(view, input.resolved ?? NO_RESOLVED, this.res.agents, this.res.composeAgents, facts);
     const groups = groupUnits(view, units);
     const inActor = new Uint8Array(n);
     for (const u of units) for (let i = u.start; i < u.end; i++) inActor[i] = 1;
@@ -259,8 +268,7 @@ export class EventCoder {
         nominal: false,
         fromDictionary: false,
         confidence: 0.7,
-        amount: undefined,
-        year: undefined,
+        money: false,
       };
     }
     if (passive) {
@@ -305,8 +313,7 @@ export class EventCoder {
       nominal: false,
       fromDictionary: !rift,
       confidence: sources && targets ? base : base - 0.2,
-      amount: undefined,
-      year: undefined,
+      money: false,
     };
   }
 
@@ -354,9 +361,10 @@ export class EventCoder {
       } else if (words[j + 1] === 'the' && (words[j + 2] === 'two' || words[j + 2] === 'both') && memory && memory.recentCodes.length >= 2) {
         // Written out: the array slice and map built here showed up in traces deoptimizing the sites reading events' actors.
         const codes = memory.recentCodes;
+        const countries = memory.recentCountries;
         const two = [
-          { start: j + 1, end: j + 3, code: codes[codes.length - 2] },
-          { start: j + 1, end: j + 3, code: codes[codes.length - 1] },
+          { start: j + 1, end: j + 3, code: codes[codes.length - 2], country: countries[countries.length - 2] },
+          { start: j + 1, end: j + 3, code: codes[codes.length - 1], country: countries[countries.length - 1] },
         ];
         sources = targets = two;
         reciprocal = true;
@@ -405,29 +413,10 @@ export class EventCoder {
       nominal: true,
       fromDictionary: false,
       confidence: sources.length && targets.length ? 0.6 : 0.45,
-      amount: undefined,
-      year: undefined,
+      money: p.money,
     };
-    if (p.money) attachAmount(view, ev);
     return ev;
   }
-}
-
-const MONEY = /(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|bn|mn|m|tn)?\b/i;
-const YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b/;
-const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
-const CURRENCY: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
-
-/** The amount and year a trade-like event's sentence gives: "soared to $240 billion in 2023". */
-function attachAmount(view: SentenceView, ev: CodedEvent): void {
-  const text = view.text.slice(view.start, view.end);
-  const m = MONEY.exec(text);
-  if (m) {
-    const value = Number(m[2].replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()] ?? 1 : 1);
-    ev.amount = { value, currency: CURRENCY[m[1].toLowerCase()] ?? 'USD', text: m[0].trim() };
-  }
-  const y = YEAR.exec(text);
-  if (y) ev.year = Number(y[1]);
 }
 
 /** Where the clause of the verb at i ends, for its patterns: the next finite verb or modal (with tags), else the sentence end. */
@@ -490,19 +479,24 @@ function groupOf(units: ActorUnit[]): ActorGroup | undefined {
   return { start: Math.min(...units.map((u) => u.start)), end: Math.max(...units.map((u) => u.end)), units };
 }
 
-/** The countries the units name, in the memory's list (most recent last, at most 8). */
+/** The actors the units name, one per state, in the memory's lists (most recent last, at most 8). */
 function remember(memory: DocumentMemory, units: readonly ActorUnit[]): void {
-  const recent = memory.recentCodes;
+  const codes = memory.recentCodes;
+  const countries = memory.recentCountries;
   for (const u of units) {
-    const c = u.code.slice(0, 3);
-    if (/^[A-Z]{3}$/.test(c)) {
-      const at = recent.indexOf(c);
-      if (at >= 0) recent.splice(at, 1);
-      recent.push(c);
+    if (!u.country) continue;
+    const at = countries.indexOf(u.country);
+    if (at >= 0) {
+      codes.splice(at, 1);
+      countries.splice(at, 1);
     }
+    codes.push(u.code);
+    countries.push(u.country);
   }
   // Unconditional (mostly removing nothing): a branch first taken late would deoptimize the coder that inlines this.
-  recent.splice(0, Math.max(0, recent.length - 8));
+  const over = Math.max(0, codes.length - 8);
+  codes.splice(0, over);
+  countries.splice(0, over);
 }
 
 function dedupe(events: CodedEvent[]): CodedEvent[] {

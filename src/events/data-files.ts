@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { VerbDictionaryData } from './dictionaries/verb-data.js';
-import type { ActorLexiconData } from './dictionaries/actor-data.js';
 
 /** data/events in the checkout (this file compiles to dist/src/events/). */
 export const EVENT_DATA_DIR = fileURLToPath(new URL('../../../data/events/', import.meta.url));
@@ -19,5 +18,4 @@ function readJson<T>(name: string): T {
 
 export const readCameoData = (): { codes: Record<string, CameoRow> } => readJson('cameo.json');
 export const readVerbData = (): VerbDictionaryData => readJson('verbs.json');
-export const readFallbackActors = (): ActorLexiconData => readJson('fallback-actors.json');
 export const readRiftPatterns = (): string => readFileSync(EVENT_DATA_DIR + 'rift-patterns.txt', 'utf8');
