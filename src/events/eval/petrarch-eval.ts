@@ -1,4 +1,6 @@
-import type { TokenTable } from '../../model/index.js';
+import type { Event, TokenTable } from '../../model/index.js';
+import type { Component } from '../../pipeline/component.js';
+import { emptyAnalysis } from '../../pipeline/pipeline.js';
 import type { ActorDictionary } from '../../actors/dictionary.js';
 import { resolveActors } from '../../actors/resolver.js';
 import { AgentLexicon } from '../agent-lexicon.js';
@@ -111,6 +113,55 @@ export function evaluatePetrarch(records: readonly PetrarchRecord[], d: Petrarch
     goldEvents += gold.length;
     const g = [...gold].sort().join(';');
     if ([...coded].sort().join(';') !== g) misses.push({ id: r.id, text: r.text, expected: gold, coded });
+  }
+  return { format: 'petrarch', sentences: records.length, goldEvents, predictedEvents, exact: exact.result(), root: root.result(), misses };
+}
+
+/** Events as PETRARCH triples: one per source × target, both ways for actors acting on each other. */
+export function eventDyads(events: readonly Event[], requireDyad = true): string[] {
+  const out: string[] = [];
+  for (const e of events) {
+    if (e.modality === 'negated' || e.modality === 'denied') continue;
+    if (requireDyad && (!e.sources.length || !e.targets.length)) continue;
+    for (const s of e.sources.length ? e.sources : ['---']) {
+      for (const t of e.targets.length ? e.targets : ['---']) if (s !== t) out.push(`${s}|${t}|${e.cameo}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Scores Rift's own pipeline on the records' texts (its tokenizer, tagger, actor dictionary and the shipped verb
+ * patterns; the given parses are not used): for records about real actors, such as PETRARCH2's validation set.
+ */
+export function evaluatePetrarchPipeline(records: readonly PetrarchRecord[], components: readonly Component[], discards?: readonly string[]): PetrarchScore {
+  const exact = new PrfCounter();
+  const root = new PrfCounter();
+  const misses: PetrarchScore['misses'] = [];
+  let predictedEvents = 0;
+  let goldEvents = 0;
+  for (const r of records) {
+    const gold = r.expected.map((e) => `${e.source}|${e.target}|${e.code}`);
+    const text = r.text || r.words.join(' ');
+    const lower = ` ${text.toLowerCase()} `;
+    let coded: string[] = [];
+    if (text && !discards?.some((p) => lower.includes(` ${p} `))) {
+      const date = r.date ?? '2000-01-01';
+      const analysis = emptyAnalysis({
+        id: `petrarch:${r.id}`, text, format: 'text', language: 'en', publishedAt: date,
+        retrievedAt: `${date}T00:00:00Z`, source: { ref: r.id, retrievedAt: `${date}T00:00:00Z` },
+      });
+      for (const c of components) c.run(analysis);
+      coded = eventDyads(analysis.events, r.requireDyad);
+    }
+    exact.add(coded, gold);
+    root.add(
+      coded.map((k) => k.split('|')[2].slice(0, 2)),
+      gold.map((k) => k.split('|')[2].slice(0, 2)),
+    );
+    predictedEvents += coded.length;
+    goldEvents += gold.length;
+    if ([...coded].sort().join(';') !== [...gold].sort().join(';')) misses.push({ id: r.id, text: r.text, expected: gold, coded });
   }
   return { format: 'petrarch', sentences: records.length, goldEvents, predictedEvents, exact: exact.result(), root: root.result(), misses };
 }
