@@ -275,6 +275,28 @@ function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end:
   return undefined;
 }
 
+const KEY_FROM = sharedKeys.internString('from');
+const KEY_AND = sharedKeys.internString('and');
+
+/** An office before "of" / "of the" / "from" right before word i ("the mayor of", "leaders from"): where it starts and its sector. */
+function officeBefore(dict: ActorDictionary, words: KeyedWords, text: string, i: number): { start: number; sector: string; last: number } | undefined {
+  let of = i - 1;
+  if (of >= 0 && words.ids[of] === KEY_THE) of--;
+  if (of < 1 || (words.ids[of] !== KEY_OF && words.ids[of] !== KEY_FROM)) return undefined;
+  for (let s = Math.max(0, of - 3); s < of; s++) {
+    const hit = longestMatch(dict.agents, words, text, s);
+    if (hit && hit.end === of) return { start: s, sector: hit.entries[0]!.target, last: i };
+  }
+  return undefined;
+}
+
+/** Whether word i follows the previous place of an office only through "," and "and" ("leaders of Russia, China and India"). */
+function listedAfterPrevious(words: KeyedWords, text: string, previousEnd: number, i: number): boolean {
+  if (previousEnd < 1 || i < previousEnd || i - previousEnd > 1) return false;
+  if (i > previousEnd && words.ids[previousEnd] !== KEY_AND) return false;
+  return /^[\s,]*(?:and)?[\s,]*$/.test(text.slice(words.ends[previousEnd - 1]!, words.starts[i]!)) && text.slice(words.ends[previousEnd - 1]!, words.starts[i]!).trim() !== '';
+}
+
 /** "Albanians", "Libyans", "Turks": a capitalized plural of a state's demonym names its people, coded as the state. */
 function pluralDemonym(dict: ActorDictionary, text: string, start: number, end: number): Actor | undefined {
   if (end - start < 5 || text.charCodeAt(end - 1) !== 115 /* s */) return undefined;
@@ -314,6 +336,8 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
     if (m && !localAcronyms.has(m[1]!)) localAcronyms.set(m[1]!, actor);
   };
 
+  // An office named before "of": its sector, and the word after the last place it was given to (for "of A and B").
+  let office: { start: number; sector: string; last: number } | undefined;
   for (let i = 0; i < words.count; ) {
     const start = words.starts[i]!;
     const local = localAcronyms.size ? localAcronyms.get(text.slice(start, words.ends[i]!)) : undefined;
@@ -396,10 +420,24 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
         const sectorActor = dict.sectorActor(country, agent.sector);
         doc.replaceLast();
         doc.add(start, words.ends[agent.end - 1]!, sectorActor, metonym && !strong.length ? 'metonym+agent' : 'demonym+agent', 0.75);
+        office = undefined;
         i = agent.end;
         continue;
       }
     }
+    // "the mayor of Kyiv", "leaders of Russia and China": an office of a place is its government (or other sector).
+    const state = country ?? (metonym ? metonym.place : undefined);
+    if (state && dict.get(state)?.kind === 'state') {
+      const before = officeBefore(dict, words, text, i);
+      if (before) office = before;
+      else if (office && !listedAfterPrevious(words, text, office.last, i)) office = undefined;
+      if (office) {
+        const at = office.start < 0 ? start : words.starts[office.start]!;
+        doc.replaceLast();
+        doc.add(office.start >= 0 && before ? at : start, end, dict.sectorActor(state, office.sector), 'office-of', 0.75);
+        office = { start: -1, sector: office.sector, last: hit.end };
+      }
+    } else office = undefined;
     i = hit.end;
   }
 
