@@ -77,7 +77,8 @@ test('PETRARCH verb format: blocks, irregular forms, synsets, patterns with mark
   assert.equal(data.blocks[0][0], '190');
   assert.deepEqual(data.blocks[0][1][1], ['', 'at + night', '194']);
   assert.ok(data.verbs.pounded && data.verbs.shells);
-  assert.deepEqual(data.verbs.talked?.[0], [1, '043', '', 'with']);
+  assert.deepEqual(data.verbs.talked?.[0], [1, '043', '', 'with', 1], 'TALK is the verb its block is named after');
+  assert.equal(data.verbs.pounded?.[0][4], 0);
 
   const dict = new VerbDictionary(data);
   const words = (s: string) => s.toLowerCase().split(' ');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Analysis, Event, EventTime } from '../src/model/index.js';
 import { loadPipeline } from '../src/pipeline/index.js';
 import { sentenceView } from '../src/events/sentence-view.js';
-import { segmentClauses } from '../src/events/time/clauses.js';
+import { segmentClauses } from '../src/events/clauses.js';
 import { reportTime } from '../src/events/time/report-time.js';
 import { sharedFile } from './support/cli.js';
 
@@ -60,14 +60,15 @@ test('a fronted time governs the main clauses after it', async () => {
 test('times that bound an event or belong to another noun do not date it', async () => {
   const a = await analyze('Russia has threatened Ukraine since the 2022 invasion.');
   assert.deepEqual(timeOf(a, 'threatened'), REPORT);
-  assert.deepEqual(timeOf(a, 'invasion'), span('2022-01-01', '2022-12-31', 'year'));
+  const c = await analyze('Russia’s 2022 invasion of Ukraine angered Europe.');
+  assert.deepEqual(timeOf(c, 'invasion'), span('2022-01-01', '2022-12-31', 'year'));
   const b = await analyze('The invasion of Ukraine by Russia in February 2022 shocked Europe.');
   assert.deepEqual(timeOf(b, 'invasion'), span('2022-02-01', '2022-02-28', 'month'));
 });
 
 test('future times and relative times resolve against the document date', async () => {
   const a = await analyze('China will hold talks with Russia next month.');
-  assert.deepEqual(timeOf(a, 'talks'), span('2025-07-01', '2025-07-31', 'month'));
+  assert.deepEqual(timeOf(a, 'hold'), span('2025-07-01', '2025-07-31', 'month'));
 });
 
 test('what a dated document says happened when it was written', async () => {

@@ -43,8 +43,9 @@ for (const raw of read('data/events/plover/CAMEO2PLOVER-2021.txt').split(/\r?\n/
   plover.set(m[1], { type: m[2], mode: m[3].trim(), context: m[4].trim().replace(/\s*;\s*/g, ';') });
 }
 // CAMEO roots 01 and 02 have no line in the 2021 table: our own mapping (docs/decisions/0400-event-coder.md).
+// 015 (claim responsibility) as AGREE and 016 as REJECT, as the PLOVER manual suggests for those who code them.
 const own = {
-  '012': ['ACCUSE', 'disapprove'], '016': ['REJECT', ''], '018': ['SUPPORT', ''], '019': ['AGREE', ''],
+  '012': ['ACCUSE', 'disapprove'], '015': ['AGREE', ''], '016': ['REJECT', ''], '018': ['SUPPORT', ''], '019': ['AGREE', ''],
   '020': ['REQUEST', ''], '021': ['REQUEST', 'assist'], '022': ['REQUEST', 'assist'], '023': ['REQUEST', 'assist'],
   '024': ['REQUEST', 'change'], '025': ['REQUEST', 'yield'], '026': ['REQUEST', 'meet'], '027': ['REQUEST', 'meet'],
   '028': ['REQUEST', 'meet'],

@@ -56,7 +56,7 @@ const AUXILIARY = new Set([
   'should', 'can', 'could', 'may', 'might', 'must', "'s", "'re", "'ve", "'ll", "'d",
 ]);
 /** Words a noun phrase is made of, by tag: what may stand between a comma or a conjunction and a new clause's verb. */
-const NOUN_PHRASE_TAGS = new Set(['DT', 'PDT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'CD', 'POS', 'RB', 'VBN', 'VBG', 'HYPH']);
+const NOUN_PHRASE_TAGS = new Set(['DT', 'PDT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'CD', 'POS', 'RB', 'VBN', 'VBG', 'HYPH', 'CC']);
 const LEFT_BRACKETS = new Set(['(', '[']);
 const RIGHT_BRACKETS = new Set([')', ']']);
 
@@ -186,7 +186,8 @@ export function segmentClauses(view: SentenceView, verbs?: Uint8Array): Clauses 
         continue;
       }
       // An opening without a verb of its own ("In 2023,", "Despite these concerns,"): it fronts the clause after it.
-      if (clause.kind === 'main' && !hasVerbSince(view, clause.start, i, verbs)) {
+      // A noun phrase before a comma is a list or the subject of an aside ("Mordor, Rohan and Bree welcomed").
+      if (clause.kind === 'main' && !hasVerbSince(view, clause.start, i, verbs) && opensAdverbial(view, clause.start)) {
         clause.kind = 'fronted';
         cur = open('main', -1, next, -1, cur);
         continue;
@@ -275,6 +276,18 @@ function asideEnd(view: SentenceView, from: number, verbs?: Uint8Array): number 
   return -1;
 }
 
+const TIME_OPENERS = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'later', 'previously']);
+
+/** Does the phrase at i open as an adverbial ("In 2023", "Despite …", "Last week", "Three days before …"), not a noun phrase? */
+function opensAdverbial(view: SentenceView, i: number): boolean {
+  const tag = view.tags?.[i];
+  if (tag === undefined || tag === '') return !/^\p{Lu}/u.test(view.words[i]) && (TIME_OPENERS.has(view.words[i]) || /ly$/.test(view.words[i]));
+  if (tag === 'IN' || tag === 'TO' || tag.startsWith('RB') || tag === 'VBG' || tag === 'VBN' || tag === 'WRB') return true;
+  if (TIME_OPENERS.has(view.words[i])) return true;
+  // "Three days before the invasion,"
+  return tag === 'CD' && i + 2 < view.words.length && (view.tags?.[i + 2] === 'IN' || view.tags?.[i + 2] === 'RB');
+}
+
 /** Where a saying verb's bare clause begins (its subject), or -1 when no clause follows it. */
 function complementStart(view: SentenceView, from: number, verbs?: Uint8Array): number {
   const words = view.words;
@@ -286,8 +299,10 @@ function complementStart(view: SentenceView, from: number, verbs?: Uint8Array): 
     if (tag === 'IN' || tag === 'TO' || isAdverb(view, k)) {
       k++;
       while (k < n && /^(DT|JJ|NNP?S?|CD|PRP\$|POS)$/.test(view.tags?.[k] ?? '') && !clauseAhead(view, k, 0, verbs)) {
-        // Stop where a subject and its verb begin: "said on Tuesday Ukraine attacked".
-        if (isNoun(view, k) && k + 1 < n && isFiniteVerb(view, k + 1, verbs) && k > from + 1) break;
+        // Stop where a subject and its verb begin: "said on Tuesday Ukraine attacked", "said here Wednesday that the US must".
+        if (isNoun(view, k) && k + 1 < n && isFiniteVerb(view, k + 1, verbs) && k > from + 1) {
+          break;
+        }
         k++;
       }
     } else break;
@@ -313,8 +328,11 @@ export class ClauseScope {
    * ("Russia, which attacked Ukraine").
    */
   subject(v: number, start: number, end: number): boolean {
+    // Clauses are read from tags: without them every actor is in reach, as it was before clauses were read.
+    if (!this.view.tags) return true;
     const { of, list } = this.clauses;
-    const own = of[start];
+    // A phrase belongs where its head, the last word, stands ("the US" after "that").
+    const own = of[end - 1];
     let c = of[v];
     for (let guard = 0; guard < 8 && c >= 0; guard++) {
       if (own === c) return true;
@@ -329,16 +347,44 @@ export class ClauseScope {
 
   /**
    * Whether the actor starting at word `start` may be the object of the verb at v: one in its clause, in an aside or
-   * an infinitive hanging on that clause ("agreed to hold talks with China"), or, for a verb of saying, the subject
-   * of what is said ("Arnor believes Dagolath can cope").
+   * an infinitive hanging on that clause ("agreed to hold talks with China"), or the subject of what it says or
+   * hopes ("Arnor believes Dagolath can cope": the first actor after the verb, as PETRARCH codes it).
    */
-  object(v: number, start: number, speech: boolean): boolean {
+  object(v: number, start: number, end: number): boolean {
+    if (!this.view.tags) return true;
     const { of, list } = this.clauses;
     const c = of[v];
-    const own = list[of[start]];
-    if (of[start] === c) return true;
+    const own = list[of[end - 1]];
+    if (of[end - 1] === c) return true;
     if (own.parent !== c) return false;
-    return own.kind === 'appositive' || own.kind === 'infinitive' || (speech && own.kind === 'complement');
+    return own.kind === 'appositive' || own.kind === 'infinitive' || own.kind === 'complement';
+  }
+
+  /**
+   * For a verb in what someone says or thinks ("X said (that) it would …", "… announced that it is prepared to
+   * impose …"): the saying verb and the first word of what is said; else undefined.
+   */
+  saidBy(v: number): { verb: number; start: number } | undefined {
+    if (!this.view.tags) return undefined;
+    const { of, list } = this.clauses;
+    let c = of[v];
+    for (let guard = 0; guard < 8; guard++) {
+      const clause = list[c];
+      if (clause.kind === 'complement') {
+        let k = clause.start - 1;
+        if (this.view.words[k] === 'that') k--;
+        for (let back = 0; k >= 0 && back < 6; back++, k--) {
+          if (of[k] === clause.parent && /^VB/.test(this.view.tags?.[k] ?? (SPEECH_VERBS.has(this.view.words[k]) ? 'VB' : ''))) {
+            return { verb: k, start: clause.start };
+          }
+        }
+        return undefined;
+      }
+      if (clause.sharesSubject >= 0) c = clause.sharesSubject;
+      else if (clause.kind === 'infinitive') c = clause.parent;
+      else return undefined;
+    }
+    return undefined;
   }
 
   private opensWithParticiple(clause: Clause): boolean {

@@ -1,7 +1,7 @@
 import type { Analysis, Amount, Quantity, TimeExpression } from '../model/index.js';
 import { DOCUMENT_NOUNS } from '../nlp/cues/lexicon.js';
 import { ENGLISH, type Component } from '../pipeline/component.js';
-import { EventCoder, type CodedEvent, type DocumentMemory } from './coder.js';
+import { EventCoder, isVerbalCode, type CodedEvent, type DocumentMemory } from './coder.js';
 import { NO_RESOLVED, type ResolvedActor } from './actor-units.js';
 import { shippedResources, type ShippedResources } from './resources.js';
 import { toEvent } from './to-event.js';
@@ -62,7 +62,7 @@ export function codeDocument(analysis: Analysis, resources: ShippedResources = s
   const seen = new Set<string>();
   for (const { view, coded, times: reader, quantityFrom } of sentences) {
     for (const c of coded) {
-      const time = reader.timeOf({ trigger: c.triggerStart, nominal: c.nominal, verbal: isVerbal(c.code) }, documentTime) ?? { ...report };
+      const time = reader.timeOf({ trigger: c.triggerStart, nominal: c.nominal, verbal: isVerbalCode(c.code) }, documentTime) ?? { ...report };
       const amount = c.money ? amountOf(view, reader, c, quantities, quantityFrom) : undefined;
       const event = toEvent(document.id, view, c, resources.cameo, time, amount, options.requireDyad ?? true);
       if (event && !seen.has(event.id)) {
@@ -78,12 +78,6 @@ function verbTriggers(view: SentenceView, coded: readonly CodedEvent[]): Uint8Ar
   const verbs = new Uint8Array(view.words.length);
   for (const c of coded) if (!c.nominal && !/^VB[GN]$/.test(view.tags?.[c.triggerStart] ?? '')) verbs[c.triggerStart] = 1;
   return verbs;
-}
-
-/** CAMEO roots 01–05 and 09–13: things said, not done. */
-function isVerbal(code: string): boolean {
-  const root = (code.charCodeAt(0) - 48) * 10 + (code.charCodeAt(1) - 48);
-  return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
 }
 
 /** Whether a document noun stands near one of the sentence's times (from times[t] on): where a text dates a document. */

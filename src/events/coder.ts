@@ -18,6 +18,9 @@ import type { Sentence, TokenTable } from '../model/index.js';
 import { findActorUnits, groupUnits, NO_RESOLVED, type ActorGroup, type ActorUnit, type ResolvedActor } from './actor-units.js';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './words.js';
 import { intentCode, statesIntent } from './intent.js';
+import { refusalBefore, rejectionCode } from './refusal.js';
+import { ClauseScope, segmentClauses } from './clauses.js';
+import { DOCUMENT_NOUNS } from '../nlp/cues/lexicon.js';
 
 export interface CodedEvent {
   code: string;
@@ -59,6 +62,13 @@ export interface CoderResources {
   intentCodes?: boolean;
   /** Leave verbs of saying to the claims stage: the dictionary's patterns on them reach into what is said. */
   skipSpeechVerbs?: boolean;
+  /**
+   * Code a dictionary verb by its block's default when none of its patterns matched (PETRARCH does). The CAMEO blocks
+   * group loose synonyms under one code ("provide", "lead" and "monitor" under ACCORD, 060), so the pipeline does not.
+   */
+  blockDefaults?: boolean;
+  /** Code refused cooperation ("would not provide support", "refused to meet") with CAMEO's rejection codes (12x). */
+  refusalCodes?: boolean;
 }
 
 const SPEECH_VERBS = new Set(['say', 'says', 'said', 'saying', 'announce', 'announces', 'announced', 'announcing', 'state', 'states', 'stated', 'add', 'adds', 'added', 'tell', 'tells', 'told', 'report', 'reports', 'reported', 'claim', 'claims', 'claimed', 'declare', 'declares', 'declared', 'note', 'noted', 'confirm', 'confirms', 'confirmed', 'explain', 'explained', 'insist', 'reiterate', 'reiterated']);
@@ -86,6 +96,9 @@ const NO_UNITS: ActorUnit[] = [{ start: 0, end: 0, code: '', country: '' }].slic
 const ADVERBS = new Set(['not', "n't", 'now', 'also', 'reportedly', 'allegedly', 'already', 'recently', 'just', 'still', 'never', 'further', 'again', 'since', 'increasingly', 'quietly', 'publicly', 'secretly', 'repeatedly', 'formally', 'officially', 'strongly', 'sharply', 'then', 'later', 'jointly']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'continue', 'continues', 'continued']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'taken', 'given', 'seen', 'sent', 'brought', 'met', 'told', 'kept', 'caught', 'found', 'stolen', 'shot', 'hit', 'put', 'set', 'beaten', 'driven', 'known', 'thrown', 'struck', 'won', 'led', 'left', 'built', 'bought', 'sold', 'paid', 'drawn', 'shown', 'written', 'hidden', 'broken', 'chosen', 'spoken', 'begun', 'done', 'run', 'cut', 'fought']);
+const CLAIMING = new Set(['claim', 'claims', 'claimed', 'claiming', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged']);
+/** Pronouns that, opening what someone says, stand for the speaker ("X said it would …"). */
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'we', 'he', 'she']);
 const NOUN_TARGET_PREPS = new Set(['against', 'targeting', 'on', 'of', 'into', 'toward', 'towards', 'with', 'in']);
 
 function isPunctWord(w: string): boolean {
@@ -94,9 +107,20 @@ function isPunctWord(w: string): boolean {
 
 export class EventCoder {
   private readonly facts: WordFactsIndex;
+  /** The clauses of the sentence being coded, segmented when first asked for (reset by each codeSentence). */
+  private clauseScope: ClauseScope | undefined;
+  private clauseView: SentenceView | undefined;
 
   constructor(private readonly res: CoderResources) {
     this.facts = wordFactsFor(res);
+  }
+
+  private scope(view: SentenceView): ClauseScope {
+    if (this.clauseView !== view || !this.clauseScope) {
+      this.clauseScope = new ClauseScope(view, segmentClauses(view));
+      this.clauseView = view;
+    }
+    return this.clauseScope;
   }
 
   /** The view of one sentence (as `sentenceView` builds it), with what this coder's tables know of each word. */
@@ -118,6 +142,8 @@ export class EventCoder {
       if (inActor[i]) continue;
       const triggered = facts[i].riftPatterns;
       const rift = triggered && firstHolding(triggered, words, i, 0, n);
+      // A veto ("according to", "a memo has surfaced"): the word is no event in this sense, whatever the dictionary says.
+      if (rift?.code === '-') continue;
       if (rift) {
         const isVerb = rift.kind === 'verb';
         // Own patterns carry their own context words, so a weak tagger does not get a veto over them.
@@ -136,16 +162,16 @@ export class EventCoder {
       if (facts[i].verbForms === undefined || !this.looksLikeVerb(view, i)) continue;
       if (this.res.skipSpeechVerbs && SPEECH_VERBS.has(words[i])) continue;
       const m = this.res.verbs.match(words, i, 0, clauseEnd(view, i), () => (this.subjectGroup(view, groups, i)?.units.length ?? 0) > 1, facts);
-      if (!m || !m.code || m.code.startsWith('-')) continue;
+      if (!m || !m.code || m.code.startsWith('-') || (m.blockDefault && this.res.blockDefaults === false)) continue;
       const ev = this.verbEvent(view, groups, m.verbStart, m.verbEnd, m.last, m.code, events, undefined, m);
       if (ev) events.push(ev);
       i = m.verbEnd - 1;
     }
     if (input.memory) remember(input.memory, units);
     if (this.res.intentCodes) {
-      for (const e of events) if (!e.nominal && statesIntent(view, e.triggerStart)) e.code = intentCode(e.code.split(':')[0]);
+      for (const e of events) if (!e.nominal && statesIntent(view, e.triggerStart, e.code)) e.code = intentCode(e.code.split(':')[0]);
     }
-    return dedupe(events);
+    return dedupe(withoutObjectNouns(view, this.res.refusalCodes ? refusals(view, events) : events));
   }
 
   private looksLikeVerb(view: SentenceView, i: number, trustTags = true): boolean {
@@ -174,9 +200,10 @@ export class EventCoder {
     let k = at - 1;
     // Skip auxiliaries, adverbs and time phrases: "the United Nations on Tuesday rejected".
     while (k >= 0 && (AUXILIARIES.has(view.words[k]) || isAdverb(view, k) || isTimeWord(view, k))) k--;
+    const scope = this.scope(view);
     for (let g = groups.length - 1; g >= 0; g--) {
       const group = groups[g];
-      if (group.end > at) continue;
+      if (group.end > at || !scope.subject(at, group.start, group.end)) continue;
       // "crowds trashed": a noun subject that is no actor, after the group's clause ended. "Eriador's death toll has
       // risen", "FSB memo brands": the actor modifies the subject noun.
       if (view.tags && k >= 0 && group.end <= k && /^NN/.test(view.tags[k] ?? '') && clauseBreak(view, group.end, k)) return undefined;
@@ -188,6 +215,9 @@ export class EventCoder {
       if (PREPOSITIONS.has(before) && before !== 'between') continue;
       return group;
     }
+    // "Iraq's government announced that it is prepared to impose …": a pronoun opening what someone says is the speaker.
+    const said = scope.saidBy(at);
+    if (said && PRONOUN_SUBJECTS.has(view.words[said.start]) && said.start < at) return this.subjectGroup(view, groups, said.verb);
     return undefined;
   }
 
@@ -200,12 +230,13 @@ export class EventCoder {
   }
 
   /** A verb's object: the first group after it, before another verb starts a clause, that is not that verb's subject. */
-  private objectGroup(view: SentenceView, groups: ActorGroup[], from: number, exclude?: ActorGroup): ActorGroup | undefined {
+  private objectGroup(view: SentenceView, groups: ActorGroup[], from: number, exclude?: ActorGroup, verb = from - 1): ActorGroup | undefined {
     const within = this.res.targetWindow ?? 10;
     const tags = view.tags;
+    const scope = this.scope(view);
     for (const g of groups) {
       if (g.start < from || g === exclude) continue;
-      if (g.start >= from + within) return undefined;
+      if (g.start >= from + within || !scope.object(verb, g.start, g.end)) return undefined;
       if (tags) {
         for (let i = from; i < g.start; i++) if (/^(VB[DZP]?|MD)$/.test(tags[i] ?? '') && !(tags[i] === 'VB' && view.words[i - 1] === 'to')) return undefined;
         // "…, a senior Bree official said": after a comma, the subject of the next verb.
@@ -252,15 +283,17 @@ export class EventCoder {
     if (rift?.speaker) {
       // "Russia said on Tuesday that Sudan must return…": Russia demands of Sudan.
       if (!left) return undefined;
-      const speaker = this.subjectGroup(view, groups, left.start);
-      if (!speaker) return undefined;
+      const said = this.scope(view).saidBy(verbStart);
+      const speaker = this.subjectGroup(view, groups, said ? said.verb : left.start);
+      // A demand from someone the dictionary does not know ("the Bush administration declared that China must …") still has its target.
+      if (!speaker && !said) return undefined;
       return {
         code,
-        sources: speaker.units,
+        sources: speaker?.units ?? NO_UNITS,
         targets: left.units,
         triggerStart: verbStart,
         triggerEnd: verbEnd,
-        clauseStart: speaker.start,
+        clauseStart: speaker?.start ?? left.start,
         clauseEnd: Math.max(verbEnd, last + 1),
         mode: rift.mode,
         reciprocal: false,
@@ -288,6 +321,9 @@ export class EventCoder {
     }
     if (match?.target) targets = slotGroup(groups, match.target) ?? targets;
     if (match?.source) sources = slotGroup(groups, match.source) ?? sources;
+    // "A leaked FSB memo brands China … and spies on Russia": a document's author says things through it; a
+    // document does nothing else.
+    if (sources && !passive && !isVerbalCode(code) && headIsDocument(view, shared ? shared.triggerStart : verbStart)) sources = undefined;
     if (rift?.inherit && shared && (!targets || targets.units.every((u) => u.code.startsWith('---')))) targets = groupOf(shared.targets);
     if (!sources && !targets) return undefined;
     let reciprocal = false;
@@ -299,6 +335,9 @@ export class EventCoder {
     const clauseStart = Math.min(sources?.start ?? verbStart, targets?.start ?? verbStart, verbStart);
     const clauseEnd = Math.max(sources?.end ?? verbEnd, targets?.end ?? verbEnd, last + 1, verbEnd);
     const base = rift ? 0.7 : specificity > 0 ? 0.7 : 0.5;
+    // "The group claimed that it had attacked the convoy": a claim of responsibility (015), not an attack the text asserts.
+    const said = this.scope(view).saidBy(verbStart);
+    if (said && CLAIMING.has(words[said.verb]) && /^(1[789]|20)/.test(code)) code = '015';
     return {
       code,
       sources: sources?.units ?? NO_UNITS,
@@ -333,8 +372,8 @@ export class EventCoder {
     // A modifier in the same noun phrase: "Chinese espionage", "Beijing-led espionage", "Beijing's covert threats".
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const w = words[k];
-      if (isPunctWord(w) || PREPOSITIONS.has(w) || (DETERMINERS.has(w) && w !== 'the') || w === 'and' || w === 'or' || w === 'but') break;
       const g = groups.find((x) => x.end === k + 1);
+      if (!g && (isPunctWord(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || w === 'but' || /^(VB[DZP]|MD)$/.test(view.tags?.[k] ?? ''))) break;
       if (g) {
         sourceGroup = g;
         break;
@@ -382,15 +421,24 @@ export class EventCoder {
       const g = groups.find((x) => x.start >= i + 2 && x.start < i + 16 && x !== sourceGroup && x.units.some((u) => isKnownCode(u.code)));
       if (g) targets = g.units;
     }
-    if (!reciprocal) {
+    const listed = sourceGroup || targets.length ? undefined : listedAfter(view, earlier, i);
+    if (listed) {
+      // "joint military drills, diplomatic summits, and economic integration": the items of a list share their actors.
+      sources = listed.sources;
+      targets = listed.targets;
+      reciprocal = listed.reciprocal;
+    } else if (!reciprocal) {
       if (sourceGroup) sources = sourceGroup.units;
       else if (p.inherit && earlier.some((e) => e.sources.length)) {
         const prev = lastWithSources(earlier)!;
         sources = prev.sources;
         if (!targets.length) targets = prev.targets;
       } else {
-        // The clause's subject, else the nearest actor just before ("changes in FSB operations, including intensified vetting").
-        const subject = this.subjectGroup(view, groups, i) ?? nearestBefore(groups, i, 8);
+        // The subject of a verb that does the noun ("Russia and China continue joint military drills, diplomatic summits",
+        // "China launched an investigation"), not of any verb ("China condemned the invasion"); for a listed measure, the
+        // actor just before ("changes in FSB operations, including intensified vetting").
+        const verb = supportVerb(view, i);
+        const subject = verb >= 0 ? this.subjectGroup(view, groups, verb) : p.inherit ? nearestBefore(groups, i, 8) : undefined;
         if (subject) sources = subject.units;
       }
       if (p.reciprocal && targets.length === 0 && sources.length > 1) {
@@ -428,6 +476,57 @@ function clauseEnd(view: SentenceView, i: number): number {
     if (((t === 'VBD' || t === 'VBZ' || t === 'VBP') && !AUXILIARIES.has(view.words[k])) || t === 'MD' || view.words[k] === ';') return k;
   }
   return n;
+}
+
+/** CAMEO roots 01–05 and 09–13: things said, not done. */
+export function isVerbalCode(code: string): boolean {
+  const root = (code.charCodeAt(0) - 48) * 10 + (code.charCodeAt(1) - 48);
+  return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
+}
+
+/** Is the head noun of the verb's subject, right before it, a document ("A leaked FSB memo brands")? */
+function headIsDocument(view: SentenceView, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (AUXILIARIES.has(view.words[k]) || isAdverb(view, k))) k--;
+  return k >= 0 && DOCUMENT_NOUNS.has(view.words[k]) && !view.possessive[k];
+}
+
+/** The nominal event the noun at i is listed after ("drills, diplomatic summits, and …"), if any. */
+function listedAfter(view: SentenceView, earlier: readonly CodedEvent[], i: number): CodedEvent | undefined {
+  const prev = earlier[earlier.length - 1];
+  if (!prev || !prev.nominal || prev.triggerEnd > i || i - prev.triggerEnd > 6 || (!prev.sources.length && !prev.targets.length)) return undefined;
+  let joined = false;
+  for (let k = prev.triggerEnd; k < i; k++) {
+    const w = view.words[k];
+    if (w === ',' || w === 'and' || w === 'or') joined = true;
+    else if (!/^(JJ[RS]?|NNS?|DT|CD|HYPH|VBN|VBG)$/.test(view.tags?.[k] ?? (PREPOSITIONS.has(w) ? 'IN' : 'JJ'))) return undefined;
+  }
+  return joined ? prev : undefined;
+}
+
+/** Verbs whose object noun is what their subject does: "hold talks", "launch an investigation", "continue drills". */
+const SUPPORT_VERBS = new Set(
+  ('hold holds held holding conduct conducts conducted conducting stage stages staged staging launch launches launched ' +
+    'launching carry carries carried carrying continue continues continued continuing begin begins began begun beginning ' +
+    'start starts started starting resume resumes resumed resuming intensify intensifies intensified intensifying expand ' +
+    'expands expanded expanding deepen deepens deepened deepening pursue pursues pursued pursuing wage wages waged waging ' +
+    'mount mounts mounted mounting organize organizes organized organizing organise organised step steps stepped ' +
+    'impose imposes imposed imposing open opens opened opening order orders ordered ordering announce announces announced ' +
+    'host hosts hosted hosting join joins joined joining plan plans planned planning propose proposes proposed proposing ' +
+    'seek seeks sought seeking escalate escalates escalated escalating boost boosts boosted boosting').split(' '),
+);
+
+/** The verb doing the noun at i: a support verb before it, over its modifiers and the list it is part of; else -1. */
+function supportVerb(view: SentenceView, i: number): number {
+  const { words, tags } = view;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const w = words[k];
+    if (SUPPORT_VERBS.has(w) && (!tags || tags[k]?.startsWith('VB') || tags[k] === 'NN' || tags[k] === 'NNS')) return k;
+    const tag = tags?.[k] ?? '';
+    const inPhrase = w === ',' || w === 'and' || w === 'up' || w === 'out' || /^(DT|JJ[RS]?|NNS?|CD|PRP\$|POS|RB|RP|VBN|VBG|HYPH)$/.test(tag) || (!tags && !PREPOSITIONS.has(w));
+    if (!inPhrase) return -1;
+  }
+  return -1;
 }
 
 /** A code that names someone: not an unknown country (---) nor a provisional actor (UNK). */
@@ -499,11 +598,57 @@ function remember(memory: DocumentMemory, units: readonly ActorUnit[]): void {
   countries.splice(0, over);
 }
 
+/**
+ * Cooperation the sentence refuses becomes a rejection whose trigger spans the refusal ("refused to meet"); an event
+ * the refusing verb itself triggered ("refused", 120) gives way to it.
+ */
+function refusals(view: SentenceView, events: CodedEvent[]): CodedEvent[] {
+  let changed = false;
+  for (const e of events) {
+    if (e.nominal) continue;
+    const from = refusalBefore(view, e.triggerStart);
+    const code = from >= 0 ? rejectionCode(e.code.split(':')[0]) : undefined;
+    if (!code) continue;
+    e.code = code;
+    e.triggerStart = from;
+    e.clauseStart = Math.min(e.clauseStart, from);
+    changed = true;
+  }
+  if (!changed) return events;
+  return events.filter((x) => !events.some((e) => e !== x && e.triggerStart <= x.triggerStart && x.triggerEnd <= e.triggerEnd && e.triggerEnd - e.triggerStart > 1));
+}
+
+/**
+ * A noun that is the object of a verb the coder coded is that verb's event, not one of its own: "imposed sanctions"
+ * is one event, "lifted the sanctions" is no imposing of them.
+ */
+function withoutObjectNouns(view: SentenceView, events: CodedEvent[]): CodedEvent[] {
+  let drop: Set<CodedEvent> | undefined;
+  for (const e of events) {
+    if (!e.nominal) continue;
+    for (const v of events) {
+      if (v.nominal || v.triggerEnd > e.triggerStart || e.triggerStart - v.triggerEnd > 5) continue;
+      let plain = true;
+      for (let k = v.triggerEnd; k < e.triggerStart && plain; k++) plain = /^(DT|JJ[RS]?|CD|PRP\$|RB|VBN|NNS?)$/.test(view.tags?.[k] ?? (DETERMINERS.has(view.words[k]) ? 'DT' : ''));
+      if (plain) (drop ??= new Set()).add(e);
+    }
+  }
+  return drop ? events.filter((e) => !drop!.has(e)) : events;
+}
+
+/**
+ * One event per trigger, code and actors; and a noun that names again what a verb of the sentence did, with the same
+ * code and actors ("imposed sanctions on Iran … the sanctions"), is that event told twice, not done twice.
+ */
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
+  const done = new Set<string>();
+  for (const e of events) if (!e.nominal) done.add(`${e.code}|${codesOf(e.sources)}|${codesOf(e.targets)}`);
   const out: CodedEvent[] = [];
   for (const e of events) {
-    const key = `${e.code}|${codesOf(e.sources)}|${codesOf(e.targets)}|${e.triggerStart}`;
+    const what = `${e.code}|${codesOf(e.sources)}|${codesOf(e.targets)}`;
+    if (e.nominal && done.has(what)) continue;
+    const key = `${what}|${e.triggerStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

@@ -24,6 +24,8 @@ export function shippedResources(): ShippedResources {
     cameo: new CameoTable(readCameoData().codes),
     intentCodes: true,
     skipSpeechVerbs: true,
+    blockDefaults: false,
+    refusalCodes: true,
   };
   return shipped;
 }

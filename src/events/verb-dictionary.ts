@@ -49,6 +49,8 @@ export interface VerbForm {
   ownCode: string;
   before: string[];
   after: string[];
+  /** The verb the block is named after, whose meaning the block's default code was written for. */
+  head: boolean;
 }
 
 export interface VerbMatch {
@@ -60,6 +62,11 @@ export interface VerbMatch {
   /** Token span of the verb (multi-word verbs included). */
   verbStart: number;
   verbEnd: number;
+  /**
+   * The code is only the default of the block of a verb the block is not named after: no pattern, no code of the
+   * verb's own, no fixed words around it ("provide" in the GRANT block).
+   */
+  blockDefault: boolean;
   target?: ActorSlot;
   source?: ActorSlot;
 }
@@ -220,11 +227,12 @@ export class VerbDictionary {
     for (const [form, entries] of Object.entries(data.verbs)) {
       this.forms.set(
         form,
-        entries.map(([block, ownCode, before, after]) => ({
+        entries.map(([block, ownCode, before, after, head]) => ({
           block,
           ownCode,
           before: formWords(before),
           after: formWords(after),
+          head: head === 1,
         })),
       );
     }
@@ -429,7 +437,8 @@ export class VerbDictionary {
         }
       }
       // Both slots always present (possibly undefined): one shape for every match, whichever markers it had.
-      if (!best || specificity > best.specificity) best = { code, specificity, last, verbStart, verbEnd, target: slots.target, source: slots.source };
+      const blockDefault = specificity === 0 && !form.ownCode && !form.head;
+      if (!best || specificity > best.specificity) best = { code, specificity, last, verbStart, verbEnd, blockDefault, target: slots.target, source: slots.source };
     }
     return best;
   }

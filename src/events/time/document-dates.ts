@@ -7,7 +7,7 @@
 import type { TimeExpression } from '../../model/index.js';
 import { DOCUMENT_NOUNS, GENERIC_DOCUMENT_NOUNS } from '../../nlp/cues/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
-import type { Clauses } from './clauses.js';
+import type { Clauses } from '../clauses.js';
 import type { SentenceTime } from './event-time.js';
 
 /** Verbs that say when a document was made. */

@@ -13,7 +13,7 @@
 import type { EventTime, TimeExpression } from '../../model/index.js';
 import { DOCUMENT_NOUNS } from '../../nlp/cues/lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
-import { isFiniteVerb, segmentClauses, type Clauses } from './clauses.js';
+import { isFiniteVerb, segmentClauses, type Clauses } from '../clauses.js';
 
 /** A time expression of the sentence, as word positions of the view. */
 export interface SentenceTime {
