@@ -223,7 +223,11 @@ export function segmentClauses(view: SentenceView, verbs?: Uint8Array): Clauses 
         continue;
       }
       of[i] = cur;
-      if (i > 0 && (prev.startsWith('NN') || (!view.tags && !isFiniteVerb(view, i - 1) && !SPEECH_VERBS.has(words[i - 1]))) && !SPEECH_VERBS.has(words[i - 1])) {
+      // "demanded Friday that …", "said on Tuesday that …": what a verb says, past the time it was said.
+      let v = i - 1;
+      while (v > 0 && (TIME_WORDS.has(words[v]) || (words[v] === 'on' && TIME_WORDS.has(words[v + 1])))) v--;
+      const afterVerb = v < i - 1 && /^VB/.test(view.tags?.[v] ?? '');
+      if (!afterVerb && i > 0 && (prev.startsWith('NN') || (!view.tags && !isFiniteVerb(view, i - 1) && !SPEECH_VERBS.has(words[i - 1]))) && !SPEECH_VERBS.has(words[i - 1])) {
         cur = open('relative', cur, i + 1, i - 1);
       } else cur = open('complement', cur, i + 1);
       continue;
@@ -276,6 +280,10 @@ function asideEnd(view: SentenceView, from: number, verbs?: Uint8Array): number 
   return -1;
 }
 
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier',
+  'week', 'month', 'year', 'weekend', 'morning', 'evening', 'last', 'this', 'next',
+]);
 const TIME_OPENERS = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'later', 'previously']);
 
 /** Does the phrase at i open as an adverbial ("In 2023", "Despite …", "Last week", "Three days before …"), not a noun phrase? */
@@ -331,11 +339,13 @@ export class ClauseScope {
     // Clauses are read from tags: without them every actor is in reach, as it was before clauses were read.
     if (!this.view.tags) return true;
     const { of, list } = this.clauses;
-    // A phrase belongs where its head, the last word, stands ("the US" after "that").
+    // A phrase belongs where its head, the last word, stands ("the US" after "that"); a group that runs on into an
+    // aside ("Kenzo Oshima, the UN relief coordinator,") where its first word does.
     const own = of[end - 1];
+    const first = of[start];
     let c = of[v];
     for (let guard = 0; guard < 8 && c >= 0; guard++) {
-      if (own === c) return true;
+      if (own === c || first === c) return true;
       const clause = list[c];
       if (clause.sharesSubject >= 0) c = clause.sharesSubject;
       else if (clause.kind === 'infinitive' || (clause.kind === 'adverbial' && this.opensWithParticiple(clause))) c = clause.parent;

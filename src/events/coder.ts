@@ -162,7 +162,8 @@ export class EventCoder {
       if (facts[i].verbForms === undefined || !this.looksLikeVerb(view, i)) continue;
       if (this.res.skipSpeechVerbs && SPEECH_VERBS.has(words[i])) continue;
       const m = this.res.verbs.match(words, i, 0, clauseEnd(view, i), () => (this.subjectGroup(view, groups, i)?.units.length ?? 0) > 1, facts);
-      if (!m || !m.code || m.code.startsWith('-') || (m.blockDefault && this.res.blockDefaults === false)) continue;
+      // Codes without a digit ('---', '+++') are the dictionary's way of saying: no event.
+      if (!m || !/\d/.test(m.code) || (m.blockDefault && this.res.blockDefaults === false)) continue;
       const ev = this.verbEvent(view, groups, m.verbStart, m.verbEnd, m.last, m.code, events, undefined, m);
       if (ev) events.push(ev);
       i = m.verbEnd - 1;
@@ -513,7 +514,8 @@ const SUPPORT_VERBS = new Set(
     'mount mounts mounted mounting organize organizes organized organizing organise organised step steps stepped ' +
     'impose imposes imposed imposing open opens opened opening order orders ordered ordering announce announces announced ' +
     'host hosts hosted hosting join joins joined joining plan plans planned planning propose proposes proposed proposing ' +
-    'seek seeks sought seeking escalate escalates escalated escalating boost boosts boosted boosting').split(' '),
+    'seek seeks sought seeking escalate escalates escalated escalating boost boosts boosted boosting renew renews renewed ' +
+    'renewing reopen reopens reopened reopening').split(' '),
 );
 
 /** The verb doing the noun at i: a support verb before it, over its modifiers and the list it is part of; else -1. */
