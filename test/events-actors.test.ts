@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Analysis, Span } from '../src/model/index.js';
-import { loadPipeline } from '../src/pipeline/index.js';
+import { loadPipeline } from '../src/app/pipeline.js';
+import { testDocument } from './support/documents.js';
 import { sharedFile } from './support/cli.js';
 
 const seedPath = sharedFile('corpus/seed-leaked-fsb-memo-article.txt');
@@ -43,10 +44,7 @@ test('every actor code on an event is an actor of the analysis, resolved where t
   let events = 0;
   const problems: string[] = [];
   for (const d of documents) {
-    const a = pipeline.analyze({
-      id: d.id, text: d.text, format: 'text', language: 'en', publishedAt: d.date ?? undefined,
-      retrievedAt: '2025-06-10T00:00:00Z', source: { ref: d.id, retrievedAt: '2025-06-10T00:00:00Z' },
-    });
+    const a = pipeline.analyze(testDocument(d.text, { id: d.id, language: 'en', publishedAt: d.date ?? undefined, retrievedAt: '2025-06-10T00:00:00Z' }));
     events += a.events.length;
     for (const p of unbacked(a)) problems.push(`${d.id} ${p}`);
   }

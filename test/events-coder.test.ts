@@ -5,24 +5,23 @@ import { emptyAnalysis } from '../src/pipeline/pipeline.js';
 import { tokenize } from '../src/nlp/tokenizer.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { codeDocument } from '../src/events/coder-component.js';
-import { shippedResources } from '../src/events/resources.js';
+import { EVENT_TABLES } from '../src/events/resources.js';
+import { processResources } from '../src/app/pipeline.js';
 import { EventCoder } from '../src/events/coder.js';
 import { sentenceView } from '../src/events/sentence-view.js';
 import { VerbDictionary } from '../src/events/verb-dictionary.js';
 import { parsePetrarchVerbs } from '../src/events/dictionaries/petrarch-verbs.js';
-import { sharedDictionary } from '../src/actors/dictionary.js';
-import { resolveAnalysis } from '../src/actors/resolver.js';
-import { valuesComponent } from '../src/nlp/values.js';
+import { loadStages } from '../src/app/pipeline.js';
+import { testDocument } from './support/documents.js';
+
+const tables = processResources.get(EVENT_TABLES);
+const upstream = await loadStages(['tokenizer', 'sentences', 'values', 'actors']);
 
 /** Runs the tokenizer, the sentence splitter, numbers and times, the actor resolver and the coder (no tagger, no NER). */
 function code(text: string, publishedAt = '2025-06-01'): Analysis {
-  const document: Document = { id: 'doc-test', text, format: 'text', publishedAt, retrievedAt: '2025-06-01T00:00:00Z', source: { ref: 't', retrievedAt: '2025-06-01T00:00:00Z' } };
-  const a = emptyAnalysis(document);
-  a.tokens = tokenize(text);
-  a.sentences = splitSentences(text, a.tokens);
-  valuesComponent.run(a);
-  resolveAnalysis(sharedDictionary(), a);
-  codeDocument(a);
+  const document: Document = testDocument(text, { id: 'doc-test', publishedAt });
+  const a = upstream.analyze(document);
+  codeDocument(a, tables);
   return a;
 }
 
@@ -108,9 +107,9 @@ test('POS tags veto dictionary verbs used as nouns', () => {
   assert.equal(coder.codeSentence({ view: sentenceView(text, tokens, sentence, ['NNP', 'NN', 'NNP']), resolved }).length, 0);
 });
 
-test('shipped resources load once and index verbs by form', () => {
-  const r = shippedResources();
-  assert.equal(r, shippedResources());
+test('the shipped tables load once per process and index verbs by form', () => {
+  const r = processResources.get(EVENT_TABLES);
+  assert.equal(r, tables);
   assert.ok(r.verbs.has('accused') && r.verbs.has('visited'));
 });
 

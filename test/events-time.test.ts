@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Analysis, Event, EventTime } from '../src/model/index.js';
-import { loadPipeline } from '../src/pipeline/index.js';
+import { loadPipeline } from '../src/app/pipeline.js';
+import { testDocument } from './support/documents.js';
 import { sentenceView } from '../src/events/sentence-view.js';
 import { segmentClauses } from '../src/events/clauses.js';
 import { reportTime } from '../src/events/time/report-time.js';
@@ -12,7 +13,7 @@ const DAY = '2025-06-08'; // a Sunday
 
 async function analyze(text: string, publishedAt: string | null = DAY): Promise<Analysis> {
   const pipeline = await loadPipeline();
-  return pipeline.analyze({ id: 't', text, format: 'text', language: 'en', publishedAt: publishedAt ?? undefined, retrievedAt: '2025-06-10T08:00:00Z', source: { ref: 't', retrievedAt: '2025-06-10T08:00:00Z' } });
+  return pipeline.analyze(testDocument(text, { id: 't', language: 'en', publishedAt: publishedAt ?? undefined, retrievedAt: '2025-06-10T08:00:00Z' }));
 }
 
 function timeOf(a: Analysis, trigger: string): EventTime {
@@ -96,7 +97,7 @@ test('clauses: asides, relatives, complements and fronted phrases', async () => 
 });
 
 test('report time: day, month or year as precise as the document date', () => {
-  const doc = (publishedAt?: string) => ({ id: 'd', text: '', format: 'text' as const, publishedAt, retrievedAt: '2025-06-10T08:00:00Z', source: { ref: 'd', retrievedAt: '2025-06-10T08:00:00Z' } });
+  const doc = (publishedAt?: string) => testDocument('', { publishedAt, retrievedAt: '2025-06-10T08:00:00Z' });
   assert.deepEqual(reportTime(doc('2024-02-10T12:00:00Z')), { from: '2024-02-10', to: '2024-02-10', precision: 'day', basis: 'report' });
   assert.deepEqual(reportTime(doc('2024-02')), { from: '2024-02-01', to: '2024-02-29', precision: 'month', basis: 'report' });
   assert.deepEqual(reportTime(doc('2023')), { from: '2023-01-01', to: '2023-12-31', precision: 'year', basis: 'report' });

@@ -1,9 +1,10 @@
 import type { Analysis, Amount, Quantity, TimeExpression } from '../model/index.js';
 import { DOCUMENT_NOUNS } from '../nlp/cues/lexicon.js';
-import { ENGLISH, type Component } from '../pipeline/component.js';
+import { ENGLISH, type DocumentStageDefinition } from '../pipeline/stage.js';
 import { EventCoder, isVerbalCode, type CodedEvent, type DocumentMemory } from './coder.js';
 import { NO_RESOLVED, type ResolvedActor } from './actor-units.js';
-import { shippedResources, type ShippedResources } from './resources.js';
+import { EVENT_TABLES, type ShippedResources } from './resources.js';
+import { EVENT_DATA_FILES } from './data-files.js';
 import { toEvent } from './to-event.js';
 import { wordFactsFor } from './word-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -32,7 +33,7 @@ const NO_TIMES: SentenceTime[] = [];
  * Actors are the resolver's; each event's time comes from the time expression governing it, else the report's date;
  * amounts come from the quantities layer.
  */
-export function codeDocument(analysis: Analysis, resources: ShippedResources = shippedResources(), options: CodeOptions = {}): void {
+export function codeDocument(analysis: Analysis, resources: ShippedResources, options: CodeOptions = {}): void {
   const coder = new EventCoder(resources);
   const { document, times, quantities } = analysis;
   const resolved = analysis.resolutions.length ? resolvedActors(analysis) : NO_RESOLVED;
@@ -116,15 +117,32 @@ function amountOf(view: SentenceView, reader: SentenceTimeReader, c: CodedEvent,
 
 function resolvedActors(analysis: Analysis): ResolvedActor[] {
   const countryOf = new Map<string, string>();
-  for (const a of analysis.actors) countryOf.set(a.id, a.kind === 'state' ? a.id : a.country ?? '');
+  // Referenced documents (the provenance stage) are channels, not parties: "the FSB memo warns" is the FSB's act.
+  let documents: Set<string> | undefined;
+  for (const a of analysis.actors) {
+    if (a.kind === 'document') (documents ??= new Set()).add(a.id);
+    else countryOf.set(a.id, a.kind === 'state' ? a.id : a.country ?? '');
+  }
   // A loop rather than map: map's result here reached the sort (and findItems) with an array map of its own.
   const actors: ResolvedActor[] = [];
-  for (const r of analysis.resolutions) actors.push({ start: r.start, end: r.end, code: r.code, country: countryOf.get(r.actorId) ?? '' });
+  for (const r of analysis.resolutions) {
+    if (!documents?.has(r.actorId)) actors.push({ start: r.start, end: r.end, code: r.code, country: countryOf.get(r.actorId) ?? '' });
+  }
   return actors.sort((a, b) => a.start - b.start);
 }
 
-export function eventCoderComponent(): Component {
-  const resources = shippedResources();
-  wordFactsFor(resources); // built with the tables, not on the first document
-  return { name: 'event-coder', languages: ENGLISH, run: (analysis) => codeDocument(analysis, resources) };
-}
+export const eventCoderStage: DocumentStageDefinition = {
+  kind: 'document',
+  name: 'event-coder',
+  languages: ENGLISH,
+  revision: 2,
+  files: EVENT_DATA_FILES,
+  requires: ['tokens', 'sentences'],
+  uses: ['pos', 'resolutions', 'actors', 'times', 'quantities'],
+  adds: ['events'],
+  load(resources) {
+    const tables = resources.get(EVENT_TABLES);
+    wordFactsFor(tables); // built with the tables, not on the first document
+    return (analysis) => codeDocument(analysis, tables);
+  },
+};

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultDictionaryDir } from '../actors/dictionary.js';
 import type { VerbDictionaryData } from './dictionaries/verb-data.js';
 
 /** data/events in the checkout (this file compiles to dist/src/events/). */
@@ -15,6 +17,15 @@ function readJson<T>(name: string): T {
     throw new Error(`event coder: cannot read ${path} (${(err as Error).message}); run \`npm run train -- 30-events\``);
   }
 }
+
+/**
+ * The files the coder's tables are read from (absolute paths): the event-coder stage's version hashes them. The
+ * actor lexicon is one: its agent nouns are compiled into the coder's.
+ */
+export const EVENT_DATA_FILES: readonly string[] = [
+  ...['cameo.json', 'verbs.json', 'rift-patterns.txt'].map((f) => EVENT_DATA_DIR + f),
+  join(defaultDictionaryDir(), 'lexicon.json'),
+];
 
 export const readCameoData = (): { codes: Record<string, CameoRow> } => readJson('cameo.json');
 export const readVerbData = (): VerbDictionaryData => readJson('verbs.json');

@@ -1,6 +1,6 @@
 import type { Event, TokenTable } from '../../model/index.js';
-import type { Component } from '../../pipeline/component.js';
-import { emptyAnalysis } from '../../pipeline/pipeline.js';
+import type { Pipeline } from '../../pipeline/pipeline.js';
+import { newDocument } from '../../app/document-factory.js';
 import type { ActorDictionary } from '../../actors/dictionary.js';
 import { resolveActors } from '../../actors/resolver.js';
 import { AgentLexicon } from '../agent-lexicon.js';
@@ -11,7 +11,7 @@ import { parsePetrarchVerbs } from '../dictionaries/petrarch-verbs.js';
 import { sentenceView, type SentenceView } from '../sentence-view.js';
 import { VerbDictionary } from '../verb-dictionary.js';
 import type { PetrarchRecord } from './petrarch-records.js';
-import { PrfCounter, type Prf } from './scoring.js';
+import { PrfCounter, type Prf } from '../../eval/prf.js';
 
 export interface PetrarchDictionaries {
   verbs: string;
@@ -61,9 +61,12 @@ export function recordView(record: PetrarchRecord): SentenceView {
   return sentenceView(text, tokens, { start: 0, end: text.length, tokenStart: 0, tokenEnd: starts.length }, record.tags);
 }
 
+/** What an undated record is read as of: a fixed day, so that a score never depends on when it was run. */
+const UNDATED = '2000-01-01';
+
 /** The actors the resolver finds in a view's text with the given dictionary, on the record's date. */
 export function resolvedIn(view: SentenceView, actors: ActorDictionary, date: string | undefined): ResolvedActor[] {
-  const found = resolveActors(actors, view.text, { date });
+  const found = resolveActors(actors, view.text, { date: date ?? UNDATED });
   return found.resolutions.map((r) => {
     const actor = actors.get(r.actorId);
     return { start: r.start, end: r.end, code: r.code, country: actor?.kind === 'state' ? actor.id : actor?.country ?? '' };
@@ -134,7 +137,7 @@ export function eventDyads(events: readonly Event[], requireDyad = true): string
  * Scores Rift's own pipeline on the records' texts (its tokenizer, tagger, actor dictionary and the shipped verb
  * patterns; the given parses are not used): for records about real actors, such as PETRARCH2's validation set.
  */
-export function evaluatePetrarchPipeline(records: readonly PetrarchRecord[], components: readonly Component[], discards?: readonly string[]): PetrarchScore {
+export function evaluatePetrarchPipeline(records: readonly PetrarchRecord[], pipeline: Pipeline, discards?: readonly string[]): PetrarchScore {
   const exact = new PrfCounter();
   const root = new PrfCounter();
   const misses: PetrarchScore['misses'] = [];
@@ -146,12 +149,8 @@ export function evaluatePetrarchPipeline(records: readonly PetrarchRecord[], com
     const lower = ` ${text.toLowerCase()} `;
     let coded: string[] = [];
     if (text && !discards?.some((p) => lower.includes(` ${p} `))) {
-      const date = r.date ?? '2000-01-01';
-      const analysis = emptyAnalysis({
-        id: `petrarch:${r.id}`, text, format: 'text', language: 'en', publishedAt: date,
-        retrievedAt: `${date}T00:00:00Z`, source: { ref: r.id, retrievedAt: `${date}T00:00:00Z` },
-      });
-      for (const c of components) c.run(analysis);
+      const date = r.date ?? UNDATED;
+      const analysis = pipeline.analyze(newDocument({ text, format: 'text' }, { ref: r.id, retrievedAt: `${date}T00:00:00Z`, date, language: 'en' }));
       coded = eventDyads(analysis.events, r.requireDyad);
     }
     exact.add(coded, gold);

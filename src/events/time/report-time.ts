@@ -4,33 +4,23 @@
  */
 import type { Document, EventTime } from '../../model/index.js';
 
-/**
- * The document's day (YYYY-MM-DD, or YYYY-MM / YYYY when that is all it gives). The one place the event
- * stages read the document date: the publication date, else the day it was retrieved (an assumed date).
- * Every door into the pipeline sets `retrievedAt`, so a document without either is malformed; it reads
- * as of the day it is analysed.
- */
-export function reportDay(document: Document): string {
-  return isoPrefix(document.publishedAt) ?? isoPrefix(document.retrievedAt) ?? new Date().toISOString().slice(0, 10);
-}
-
-function isoPrefix(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
-  if (!m) return undefined;
-  return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : m[2] ? `${m[1]}-${m[2]}` : m[1];
-}
-
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** The report's day as an event time: a day, or the whole month or year when the date gives no more. */
+/**
+ * The report's date as an event time: the document's one date (`document.date.day`), as a day; or the whole
+ * month or year when that is all the source's own date said ("2024-02", "2023"), which the document date
+ * stands for by the period's middle.
+ */
 export function reportTime(document: Document): EventTime {
-  const day = reportDay(document);
-  if (day.length === 10) return { from: day, to: day, precision: 'day', basis: 'report' };
-  const year = Number(day.slice(0, 4));
-  if (day.length === 7) {
-    const month = Number(day.slice(5, 7));
-    return { from: `${day}-01`, to: `${day}-${String(daysIn(year, month)).padStart(2, '0')}`, precision: 'month', basis: 'report' };
+  const { day, source } = document.date;
+  const written = source === 'assumed' ? undefined : document.publishedAt?.trim();
+  if (written && day.startsWith(written)) {
+    const year = Number(day.slice(0, 4));
+    if (/^\d{4}-\d{2}$/.test(written)) {
+      const month = Number(day.slice(5, 7));
+      return { from: `${written}-01`, to: `${written}-${String(daysIn(year, month)).padStart(2, '0')}`, precision: 'month', basis: 'report' };
+    }
+    if (/^\d{4}$/.test(written)) return { from: `${written}-01-01`, to: `${written}-12-31`, precision: 'year', basis: 'report' };
   }
-  return { from: `${day}-01-01`, to: `${day}-12-31`, precision: 'year', basis: 'report' };
+  return { from: day, to: day, precision: 'day', basis: 'report' };
 }
