@@ -126,3 +126,35 @@ test('verbs of saying are left to the claims stage', () => {
   const a = code('Russia said Ukraine attacked Russia.');
   assert.deepEqual(a.events.map((e) => a.document.text.slice(e.trigger!.start, e.trigger!.end)), ['attacked']);
 });
+
+const tagged = await loadStages(['tokenizer', 'sentences', 'pos', 'values', 'actors']);
+
+/** The events of a text read with part-of-speech tags, as `code` and the trigger each stands on. */
+function codedWithTags(text: string): string[] {
+  const a = tagged.analyze(testDocument(text, { id: 'doc-tagged', publishedAt: '2025-06-01' }));
+  codeDocument(a, tables, { requireDyad: false });
+  return a.events.map((e) => `${e.cameo} ${e.sources.join(',')}>${e.targets.join(',')} ${text.slice(e.trigger!.start, e.trigger!.end)}`);
+}
+
+test('a verb between a country and a force is the verb: "France mobilized troops" is France mobilizing, not French troops', () => {
+  assert.deepEqual(codedWithTags('France mobilized troops against Algeria.'), ['154 FRA>DZA mobilized']);
+  assert.ok(codedWithTags('French special forces attacked Algeria.').some((e) => e.startsWith('190 FRAMIL>')), 'an adjective still joins them');
+});
+
+test('a participle that opens a noun phrase is no event: "Newly appointed Minister X"', () => {
+  const events = codedWithTags('Newly appointed Chilean Foreign Minister Pedro Soto has rejected the proposal from Peru.');
+  assert.ok(!events.some((e) => e.endsWith(' appointed')), events.join('; '));
+  assert.ok(events.some((e) => e.startsWith('120 ')), events.join('; '));
+});
+
+test('states of emergency, sieges, curfews and blockades are coercion; announced for later, threats', () => {
+  assert.ok(codedWithTags('The government of Chile declared a state of emergency in Santiago.').some((e) => /^1724 .* declared$/.test(e)));
+  assert.ok(codedWithTags('Peru said it would tighten the blockade of Bolivia.').some((e) => /^138 PER>BOL tighten$/.test(e)));
+  assert.ok(codedWithTags('The Chilean government will extend the curfew in Santiago.').some((e) => /^1323 .* extend$/.test(e)));
+});
+
+test('"prepared to" is no agreement, and a demand that someone act is a demand', () => {
+  assert.ok(!codedWithTags('The Chilean army prepared to attack Peru.').some((e) => e.endsWith(' prepared')));
+  const demand = codedWithTags('Chile renewed its demand that Peru withdraw its troops.');
+  assert.ok(demand.some((e) => /^100 CHL>.* demand$/.test(e)), demand.join('; '));
+});

@@ -372,9 +372,24 @@ function agentAfter(dict: ActorDictionary, doc: DocumentWords, text: string, end
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
     const first = text[words.starts[j]!]!;
     if (GAP_BREAK_IDS.has(words.ids[j]!) || first !== first.toLowerCase() || words.digits[j] === 1) return undefined;
+    if (looksFinite(text, words.starts[j]!, words.ends[j]!)) return undefined;
     j++;
   }
   return undefined;
+}
+
+/** Adjectives in -ed that stand between a country and its forces ("Russian armed forces", "US allied troops"). */
+const ED_ADJECTIVES = new Set(['armed', 'allied', 'combined', 'united', 'unidentified', 'unnamed', 'masked', 'advanced', 'elected', 'detained']);
+
+/**
+ * Whether a gap word reads as the verb of a clause ("Russia mobilized troops", "Britain sends forces"): then the
+ * agent noun after it is the verb's object, not the country's sector.
+ */
+function looksFinite(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (word.endsWith('ed')) return !ED_ADJECTIVES.has(word);
+  return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
 }
 
 const KEY_FROM = sharedKeys.internString('from');

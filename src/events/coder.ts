@@ -176,6 +176,7 @@ export class EventCoder {
   }
 
   private looksLikeVerb(view: SentenceView, i: number, trustTags = true): boolean {
+    if (view.tags && attributive(view, i)) return false;
     if (trustTags && view.tags && view.tags[i]) return view.tags[i].startsWith('VB');
     if (i === 0) return true;
     const prev = view.words[i - 1];
@@ -515,8 +516,21 @@ const SUPPORT_VERBS = new Set(
     'impose imposes imposed imposing open opens opened opening order orders ordered ordering announce announces announced ' +
     'host hosts hosted hosting join joins joined joining plan plans planned planning propose proposes proposed proposing ' +
     'seek seeks sought seeking escalate escalates escalated escalating boost boosts boosted boosting renew renews renewed ' +
-    'renewing reopen reopens reopened reopening').split(' '),
+    'renewing reopen reopens reopened reopening reiterate reiterates reiterated reiterating repeat repeats repeated ' +
+    'repeating issue issues issued issuing press presses pressed pressing make makes made making').split(' '),
 );
+
+/**
+ * A participle that modifies the noun after it ("Newly appointed Prime Minister X", "the recently signed deal"): it
+ * opens its noun phrase (at the start, after a determiner, or after an -ly adverb that does), so it is no predicate.
+ */
+function attributive(view: SentenceView, i: number): boolean {
+  const tags = view.tags!;
+  if (tags[i] !== 'VBN' || i + 1 >= tags.length || !/^(NN|JJ)/.test(tags[i + 1] ?? '')) return false;
+  let k = i - 1;
+  if (k >= 0 && tags[k] === 'RB' && view.words[k].endsWith('ly')) k--;
+  return k < 0 || tags[k] === 'DT' || tags[k] === 'PRP$' || isPunctWord(view.words[k]);
+}
 
 /** The verb doing the noun at i: a support verb before it, over its modifiers and the list it is part of; else -1. */
 function supportVerb(view: SentenceView, i: number): number {
