@@ -158,3 +158,8 @@ test('"prepared to" is no agreement, and a demand that someone act is a demand',
   const demand = codedWithTags('Chile renewed its demand that Peru withdraw its troops.');
   assert.ok(demand.some((e) => /^100 CHL>.* demand$/.test(e)), demand.join('; '));
 });
+
+test('a list closes with "and" or "or": an opening "According to X," gives no co-actor to the clause after it', () => {
+  assert.deepEqual(codedWithTags('According to Al Jazeera, Chile attacked Peru.'), ['190 CHL>PER attacked']);
+  assert.ok(codedWithTags('Chile, Peru and Bolivia held joint drills.').some((e) => e.startsWith('062 CHL,PER,BOL>')));
+});

@@ -243,29 +243,65 @@ function hasPunct(words: readonly string[], from: number, to: number): boolean {
   return false;
 }
 
-/** Units joined only by commas, conjunctions and determiners form one group. */
+/**
+ * Units joined only by commas, conjunctions and determiners form one group. A list closes with "and" or "or"
+ * ("Russia, China and Iran"); units joined by commas alone are no list ("According to the Times, China …").
+ */
 export function groupUnits(view: SentenceView, units: readonly ActorUnit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
+  let commaOnly = 0;
+  let listed = false;
   for (const u of units) {
     const last = groups[groups.length - 1];
-    const joined = last !== undefined && u.start >= last.end && u.start - last.end <= 4 && joinable(view, last.end, u.start);
+    const join = last !== undefined && u.start >= last.end && u.start - last.end <= 4 ? joinKind(view, last.end, u.start) : NO_JOIN;
+    const joined = join !== NO_JOIN;
     // Not joined but overlapping: two actors in one token, "Sino-Russian". One push for both cases: a push site
     // reached only for the rare one would deoptimize the coder that inlines this.
     if (joined || (last !== undefined && u.start < last.end)) {
+      if (join === COMMA_JOIN) commaOnly++;
+      else if (join === CONJ_JOIN) listed = true;
       last.units.push(u);
       if (joined) last.end = Math.max(last.end, u.end);
-    } else groups.push({ start: u.start, end: u.end, units: [u] });
+    } else {
+      if (commaOnly && !listed) splitAtCommas(view, groups);
+      commaOnly = 0;
+      listed = false;
+      groups.push({ start: u.start, end: u.end, units: [u] });
+    }
   }
+  if (commaOnly && !listed) splitAtCommas(view, groups);
   return groups;
 }
 
-function joinable(view: SentenceView, from: number, to: number): boolean {
-  if (from === to) return false;
-  let conj = false;
+/** Splits the last group where its units were joined by a comma alone. */
+function splitAtCommas(view: SentenceView, groups: ActorGroup[]): void {
+  const group = groups.pop()!;
+  let current: ActorGroup = { start: group.start, end: group.units[0].end, units: [group.units[0]] };
+  for (let k = 1; k < group.units.length; k++) {
+    const u = group.units[k];
+    if (u.start >= current.end && joinKind(view, current.end, u.start) === COMMA_JOIN) {
+      groups.push(current);
+      current = { start: u.start, end: u.end, units: [u] };
+    } else {
+      current.units.push(u);
+      current.end = Math.max(current.end, u.end);
+    }
+  }
+  groups.push(current);
+}
+
+const NO_JOIN = 0;
+const COMMA_JOIN = 1;
+const CONJ_JOIN = 2;
+
+function joinKind(view: SentenceView, from: number, to: number): number {
+  if (from === to) return NO_JOIN;
+  let kind = NO_JOIN;
   for (let i = from; i < to; i++) {
     const w = view.words[i];
-    if (w === 'and' || w === 'or' || w === ',' || w === '&') conj = true;
-    else if (!CONNECTORS.has(w) && !(view.tags && /^(JJ|DT|RB)/.test(view.tags[i] ?? ''))) return false;
+    if (w === 'and' || w === 'or' || w === '&') kind = CONJ_JOIN;
+    else if (w === ',') kind = kind === CONJ_JOIN ? CONJ_JOIN : COMMA_JOIN;
+    else if (!CONNECTORS.has(w) && !(view.tags && /^(JJ|DT|RB)/.test(view.tags[i] ?? ''))) return NO_JOIN;
   }
-  return conj;
+  return kind;
 }
