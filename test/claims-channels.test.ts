@@ -233,3 +233,12 @@ test('a post-modifier does not hide the head of the source', () => {
   const c = only('A planning memo obtained by the newspaper detailed plans for countering espionage.', 'countering');
   assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'document:memo']);
 });
+
+test('a parenthetical between the speaker and the saying verb: "Lavrov (speaking in Minsk) said"', () => {
+  const text = 'Lavrov (speaking in Minsk) said that NATO troops entered Moldova.';
+  const c = only(text, 'entered', (a) => {
+    a.resolutions.push({ start: 0, end: 6, text: 'Lavrov', actorId: 'sergey-lavrov', code: 'RUSGOV', method: 'alias', confidence: 1 });
+  });
+  assert.equal(c.speaker, 'RUSGOV');
+  assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'RUSGOV']);
+});

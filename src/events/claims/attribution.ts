@@ -47,7 +47,14 @@ export function subjectPhraseBefore(text: string, pos: number, lo: number): { np
     while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
   }
   let aside: Span | undefined;
-  if (i > lo && text.charCodeAt(i - 1) === 44) {
+  // "Russian officials (speaking on condition of anonymity) said": a parenthetical between subject and verb.
+  if (i > lo && text.charCodeAt(i - 1) === 41) {
+    const open = text.lastIndexOf('(', i - 2);
+    if (open <= lo || text.lastIndexOf(')', i - 2) > open) return undefined;
+    aside = { start: open + 1, end: i - 1 };
+    i = open;
+    while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+  } else if (i > lo && text.charCodeAt(i - 1) === 44) {
     const open = text.lastIndexOf(',', i - 2);
     if (open > lo) {
       aside = { start: open + 1, end: i - 1 };
