@@ -92,7 +92,9 @@ function isJoint(e: DyadSourceEvent): boolean {
  * else its document's date (report time). A date assumed from the retrieval day dates nothing.
  */
 export function timeOf(e: DyadSourceEvent, doc?: DyadSourceDocument): { from: string; to: string; basis: TimeBasis; precision?: string } | undefined {
-  if (e.time && !Number.isNaN(dayNumber(e.time.from)) && !Number.isNaN(dayNumber(e.time.to))) {
+  // A report time taken from an assumed document date (the event coder gives every event a time) dates nothing either.
+  const ownTime = e.time && !(e.time.basis === 'report' && doc?.daySource === 'assumed');
+  if (ownTime && e.time && !Number.isNaN(dayNumber(e.time.from)) && !Number.isNaN(dayNumber(e.time.to))) {
     return {
       from: e.time.from.slice(0, 10),
       to: e.time.to.slice(0, 10),

@@ -52,7 +52,9 @@ export function fixtureDocument(
     const event: Event = {
       id: `${id.slice(0, 10)}-e${i}`, evidence: { start, end }, sources: f.sources, targets: f.targets, ploverType: f.type, cameo: f.cameo,
       goldstein: f.goldstein, quadClass: f.quad, modality: f.modality ?? 'asserted', confidence: 0.8,
-      time: f.time ? { from: f.time.from, to: f.time.to, precision: f.time.from === f.time.to ? 'day' : 'fuzzy', basis: f.time.basis ?? 'event' } : undefined,
+      time: f.time
+        ? { from: f.time.from, to: f.time.to, precision: f.time.from === f.time.to ? 'day' : 'fuzzy', basis: f.time.basis ?? 'event' }
+        : { from: document.date.day, to: document.date.day, precision: 'day', basis: 'report' },
     };
     const claim: Claim = {
       id: `${event.id}-c`, eventId: event.id, speaker: f.speaker ?? `outlet:${document.outlet}`, attributionChain: [], channel: f.channel ?? 'journalist',
