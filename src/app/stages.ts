@@ -2,6 +2,7 @@ import { StageRegistry } from '../pipeline/registry.js';
 import type { CorpusStageDefinition, DocumentStageDefinition } from '../pipeline/stage.js';
 import { nerStage, posStage, sentencesStage, tokenizerStage } from '../nlp/stages.js';
 import { valuesStage } from '../nlp/values.js';
+import { chineseValuesStage, russianValuesStage } from '../nlp/lang/values.js';
 import { actorsStage } from '../actors/stage.js';
 import { eventCoderStage } from '../events/coder-component.js';
 import { modalityStage } from '../events/modality.js';
@@ -19,6 +20,8 @@ export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
   posStage,
   nerStage,
   valuesStage,
+  russianValuesStage,
+  chineseValuesStage,
   actorsStage(),
   provenanceStage,
   eventCoderStage,

@@ -25,7 +25,7 @@ export const tokenizerStage: DocumentStageDefinition = {
 export const sentencesStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'sentences',
-  revision: 1,
+  revision: 2,
   files: [],
   requires: ['tokens'],
   adds: ['sentences'],
