@@ -165,6 +165,22 @@ function isUpperWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether word i sits in a run of capitals (a wire headline), where case tells nothing. */
+/**
+ * One-character Chinese abbreviations of countries and regions (中 China, 俄 Russia, 美 America): each is
+ * also a common character (其中, 中心, 美丽), so it names its country only beside another (中俄, 美中) or
+ * before a word of its own (中方, 美媒, 俄军).
+ */
+const HAN_ABBREVIATIONS = '中俄美日英法德乌烏朝韩韓印欧歐台港澳越蒙伊以巴土加澳';
+const HAN_ABBREVIATION_SUFFIXES = '方媒军軍籍企资資裔关關两兩';
+
+function boundHanAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !HAN_ABBREVIATIONS.includes(text[start]!)) return true;
+  const before = text[start - 1];
+  const after = text[end];
+  return (before !== undefined && HAN_ABBREVIATIONS.includes(before)) ||
+    (after !== undefined && (HAN_ABBREVIATIONS.includes(after) || HAN_ABBREVIATION_SUFFIXES.includes(after)));
+}
+
 function shouting(words: KeyedWords, text: string, i: number): boolean {
   if (!isUpperWord(text, words.starts[i]!, words.ends[i]!)) return false;
   const before = i > 0 && isUpperWord(text, words.starts[i - 1]!, words.ends[i - 1]!);
@@ -470,6 +486,10 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
       continue;
     }
     const end = words.ends[hit.end - 1]!;
+    if (hit.end - i === 1 && !boundHanAbbreviation(text, start, end)) {
+      i++;
+      continue;
+    }
     if (hit.end - i === 1 && shouting(words, text, i)) {
       // in an all-capitals headline only country names and capitals count as one-word names
       hit.entries = hit.entries.filter((e) => e.kind === 'metonym' || (e.kind === 'alias' && dict.get(e.target)?.kind === 'state'));

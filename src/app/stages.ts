@@ -6,6 +6,7 @@ import { chineseValuesStage, russianValuesStage } from '../nlp/lang/values.js';
 import { actorsStage } from '../actors/stage.js';
 import { eventCoderStage } from '../events/coder-component.js';
 import { modalityStage } from '../events/modality.js';
+import { chineseEventsStage, russianEventsStage } from '../events/lang/stage.js';
 import { claimsStage } from '../events/claims/index.js';
 import { provenanceStage, credibilityStage } from '../provenance/index.js';
 
@@ -25,6 +26,8 @@ export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
   actorsStage(),
   provenanceStage,
   eventCoderStage,
+  russianEventsStage,
+  chineseEventsStage,
   modalityStage,
   claimsStage,
   credibilityStage,
