@@ -183,7 +183,8 @@ export class RussianGrammar implements Grammar {
       for (const a of before) if (!OBLIQUE.has(prep(a)) && !IN.has(prep(a))) members.push(a);
       for (const a of after) {
         const p = prep(a);
-        if (PARTNER.has(p) || p === '' || NOMINAL_LINK.has(p)) members.push(a);
+        // "переговоры Путина и Си", "товарооборот между Россией и Китаем", "встретился с Си"
+        if (PARTNER.has(p) || NOMINAL_LINK.has(p) || /^\s*$/.test(text.slice(trigger.end, a.start))) members.push(a);
       }
       const distinct = new Set(members.map((m) => m.code));
       if (distinct.size >= 2) return { sources: members, targets: members, reciprocal: true };

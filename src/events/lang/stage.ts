@@ -17,6 +17,7 @@ function eventStage(language: 'ru' | 'zh', grammar: (lexicon: ReturnType<typeof 
     kind: 'document',
     name: `events-${language}`,
     languages: [language],
+    standsFor: ['event-coder', 'modality', 'claims'],
     revision: 1,
     files: [LEXICON_FILES[language]!, EVENT_DATA_DIR + 'cameo.json'],
     requires: ['tokens', 'sentences'],

@@ -21,6 +21,8 @@ const YEAR_WORD = '(?:\\s*(?:год(?:а|у|ом|ах|ы|ов)?|гг?\\.))';
 
 const TIME = new RegExp(
   [
+    // 2025-06-09 · 09.06.2025
+    `${B}(?:(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})|(?<nd>\\d{1,2})\\.(?<nm>\\d{2})\\.(?<ny>\\d{4}))${E}`,
     // 9 июня 2025 года · 9 июня
     `${B}(?<d>\\d{1,2})\\s+${MONTH('dm')}(?:\\s+(?<dy>\\d{4})${YEAR_WORD}?)?${E}`,
     // в первом квартале 2024 года
@@ -66,7 +68,14 @@ export function extractRussianTimes(text: string, documentDay: string): TimeExpr
     const g = m.groups!;
     let start = m.index;
     const end = start + m[0].length;
-    if (g.d !== undefined) {
+    if (g.iy !== undefined || g.ny !== undefined) {
+      const year = +(g.iy ?? g.ny)!;
+      const month = +(g.im ?? g.nm)!;
+      const day = +(g.id ?? g.nd)!;
+      if (!plausibleYear(year) || month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const n = dayNumber(year, month, day);
+      out.push(timeExpression(text, start, end, n, n, 'day'));
+    } else if (g.d !== undefined) {
       const month = monthNumber(g.dm!);
       const year = g.dy !== undefined ? +g.dy : known ? yearOfMonth(month, docYear, docMonth) : NaN;
       const day = +g.d;

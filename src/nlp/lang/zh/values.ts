@@ -17,6 +17,7 @@ const PART = '(?:初|底|末|中|上半年|下半年|前半年|后半年|後半�
 
 const TIME = new RegExp(
   [
+    `(?<![0-9])(?<iy>[0-9]{4})[-/.](?<im>[0-9]{1,2})[-/.](?<id>[0-9]{1,2})(?![0-9])`,
     `(?<y>${YEAR})年(?<m>${MONTH})月(?:(?<d>${DAY})[日号號])?`,
     `(?<!${ARABIC}|[零〇一二三四五六七八九十])(?<m2>${MONTH})月(?:(?<d2>${DAY})[日号號])?`,
     `(?<y1>${YEAR})年(?<p1>${PART})?(?:(?:至|到|或|和|－|-|—|–|～|~)(?<y2>${YEAR})年(?<p2>${PART})?)?`,
@@ -51,7 +52,14 @@ export function extractChineseTimes(text: string, documentDay: string): TimeExpr
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    if (g.m !== undefined || g.m2 !== undefined) {
+    if (g.iy !== undefined) {
+      const year = +g.iy;
+      const month = +g.im!;
+      const day = +g.id!;
+      if (!plausibleYear(year) || month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const n = dayNumber(year, month, day);
+      out.push(timeExpression(text, start, end, n, n, 'day'));
+    } else if (g.m !== undefined || g.m2 !== undefined) {
       const month = numeral(g.m ?? g.m2!);
       const year = g.y !== undefined ? numeral(g.y) : known ? yearOfMonth(month, docYear, docMonth) : NaN;
       if (month < 1 || month > 12 || !plausibleYear(year)) continue;
