@@ -170,7 +170,7 @@ function isUpperWord(text: string, start: number, end: number): boolean {
  * also a common character (其中, 中心, 美丽), so it names its country only beside another (中俄, 美中) or
  * before a word of its own (中方, 美媒, 俄军).
  */
-const HAN_ABBREVIATIONS = '中俄美日英法德乌烏朝韩韓印欧歐台港澳越蒙伊以巴土加澳';
+const HAN_ABBREVIATIONS = '中俄露美米日英法仏德独獨乌烏朝韩韓印欧歐台港澳越蒙伊以巴土加豪';
 const HAN_ABBREVIATION_SUFFIXES = '方媒军軍籍企资資裔关關两兩';
 
 function boundHanAbbreviation(text: string, start: number, end: number): boolean {
