@@ -4,7 +4,7 @@ import { extractRussianQuantities, extractRussianTimes } from '../src/nlp/lang/r
 import { extractChineseQuantities, extractChineseTimes } from '../src/nlp/lang/zh/values.js';
 import { chineseNumeralValue } from '../src/nlp/lang/zh/numerals.js';
 import { splitSentences } from '../src/nlp/sentences.js';
-import { tokenize } from '../src/nlp/tokenizer.js';
+import { tokenize, tokenTexts } from '../src/nlp/tokenizer.js';
 
 const DAY = '2025-06-09';
 const times = (found: { text: string; from: string; to: string }[]) => found.map((t) => `${t.text}: ${t.from}..${t.to}`);
@@ -72,4 +72,19 @@ test('Chinese and Japanese sentences end at the full-width 。！？, with the c
   const text = '文件称中国为“敌人。”克里姆林宫拒绝置评！这是真的吗？是的';
   const sentences = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(sentences, ['文件称中国为“敌人。”', '克里姆林宫拒绝置评！', '这是真的吗？', '是的']);
+});
+
+test('Russian abbreviations: amounts and titles keep their period; a sentence ends after one only before a word that starts sentences', () => {
+  const split = (text: string) => splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(split('Встреча состоялась 9 июня 2025 г. Её итоги подвели в Кремле.'), ['Встреча состоялась 9 июня 2025 г.', 'Её итоги подвели в Кремле.']);
+  assert.deepEqual(split('В 2023 г. Китай и Россия подписали договор и т. д. В Москве прошли переговоры.'), [
+    'В 2023 г. Китай и Россия подписали договор и т. д.', 'В Москве прошли переговоры.',
+  ]);
+  assert.deepEqual(split('Проф. Иванов и ген. Герасимов сказали, что В. В. Путин прав. См. ст. 5 УК РФ.'), [
+    'Проф. Иванов и ген. Герасимов сказали, что В. В. Путин прав.', 'См. ст. 5 УК РФ.',
+  ]);
+  const text = 'товарооборот достиг 240 млрд. долл. Это рекорд.';
+  const tokens = tokenize(text);
+  assert.ok(tokenTexts(text, tokens).includes('млрд.') && tokenTexts(text, tokens).includes('долл.'));
+  assert.deepEqual(russian(text).amounts, ['240 млрд. долл.: MONEY 240000000000 USD']);
 });

@@ -13,7 +13,7 @@ const NLP_MODEL_FILES = [MODEL_FILE, GAZETTEER_FILE, CLUSTERS_FILE].map((f) => M
 export const tokenizerStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'tokenizer',
-  revision: 1,
+  revision: 2,
   files: [],
   requires: [],
   adds: ['tokens'],
