@@ -124,3 +124,23 @@ test('the Russian and Chinese reports of the memo story get an accusation with t
   assert.deepEqual(russian.filter((id) => !found[id]), [], 'Russian reports without the accusation');
   assert.deepEqual(chinese.filter((id) => !found[id]), ['A001'], 'Chinese reports without the accusation');
 });
+
+test('Russian: a verb of saying that is also a trigger codes its event; a trailing tag names its speaker; по словам X stops at the comma', async () => {
+  assert.deepEqual(events(await analyze('Песков заявил, что Россия не считает Китай угрозой.', 'ru')), ['ACCUSE 111 RUS>CHN negated «считает»']);
+  const tagged = await analyze('США обвиняют Китай в поставках оружия России, заявил Лавров.', 'ru');
+  assert.deepEqual(events(tagged), ['ACCUSE 112 USA>CHN reported «обвиняют»']);
+  assert.deepEqual(tagged.claims[0]!.attributionChain, ['outlet:unknown', 'sergey-lavrov']);
+  const unnamed = await analyze('По словам пресс-секретаря, Путин встретится с Си Цзиньпином.', 'ru');
+  assert.deepEqual(unnamed.claims[0]!.attributionChain, ['outlet:unknown'], 'the speaker is not the first actor after the comma');
+});
+
+test('Chinese: a noun trigger after X的 has X as its source', async () => {
+  assert.deepEqual(events(await analyze('外交部发言人表示，中方坚决反对美方的无端指责。', 'zh')), ['ACCUSE 111 USA> reported «指责»']);
+});
+
+test('an agent noun after a sentence break is no sector of the country before it', async () => {
+  const a = await analyze('Пекин готовит претензии к Кремлю. Спецслужбы считают КНР угрозой.', 'ru');
+  assert.ok(!a.resolutions.some((r) => r.text.includes('.')), a.resolutions.map((r) => r.text).join('|'));
+  const en = await analyze('Talks stalled with China. Officials say nothing changed. U.S. intelligence officials disagree.', 'en');
+  assert.deepEqual(en.resolutions.map((r) => `${r.text}=${r.code}`), ['China=CHN', 'U.S. intelligence officials=USASPY']);
+});

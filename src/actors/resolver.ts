@@ -375,13 +375,25 @@ function marks(text: string): number {
   return n;
 }
 
+/**
+ * Whether the period between word [start, end) and the word at `next` ends a sentence ("… к Кремлю.
+ * Спецслужбы считают"), rather than an abbreviation ("U.S. intelligence"): the word is no initialism
+ * (not all capitals, three letters or more) and the next one is capitalized.
+ */
+function endsSentence(text: string, start: number, end: number, next: number): boolean {
+  if (text.indexOf('.', end) < 0 || text.indexOf('.', end) >= next) return false;
+  const word = text.slice(start, end);
+  const following = text[next]!;
+  return word.length >= 3 && word !== word.toUpperCase() && following !== following.toLowerCase();
+}
+
 /** After a country word (or a capital's possessive), an agent noun names one of its sectors. */
 function agentAfter(dict: ActorDictionary, doc: DocumentWords, text: string, end: number): { sector: string; end: number } | undefined {
   const words = doc.words;
   let j = end;
   if (j < words.count && words.ids[j] === KEY_S && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
   for (let skipped = 0; skipped <= 1 && j < words.count; skipped++) {
-    if (!words.joined[j - 1]) return undefined;
+    if (!words.joined[j - 1] || endsSentence(text, words.starts[j - 1]!, words.ends[j - 1]!, words.starts[j]!)) return undefined;
     const hit = longestName(longestMatch(dict.agents, words, text, j), doc, text, j, true);
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
     const first = text[words.starts[j]!]!;

@@ -86,6 +86,26 @@ export class Lexicon {
   }
 
   /**
+   * Gives every entry what the stems it begins with carry, where it has none of its own: "считает" (a
+   * verb of saying) still triggers what the stem "счита" triggers ("считает Китай угрозой").
+   */
+  inheritFromStems(): void {
+    const walk = (node: number, triggers: TriggerPattern[], cue: CueKind | undefined): void => {
+      const e = this.entries[node];
+      if (e) {
+        if (!e.triggers.length && triggers.length) e.triggers = triggers;
+        if (!e.cue && cue) e.cue = cue;
+        if (!e.whole) {
+          triggers = e.triggers.length ? e.triggers : triggers;
+          cue = e.cue ?? cue;
+        }
+      }
+      for (const child of this.children[node]!.values()) walk(child, triggers, cue);
+    };
+    walk(0, [], undefined);
+  }
+
+  /**
    * The longest entry that text[start, limit) begins with. Runs of white space in the text read as one
    * space; a whole-word entry must end before a character that is no letter.
    */
@@ -163,6 +183,7 @@ export function parseLexicon(language: string, source: string, caseless: boolean
       for (const w of words(f[1])) lexicon.entry(w);
     } else throw new Error(`${where}: a line starts with trigger, cue or word`);
   });
+  if (wordStarts) lexicon.inheritFromStems();
   return lexicon;
 }
 

@@ -97,13 +97,20 @@ function firstIn<T extends Span>(list: readonly T[], sentence: Span): T | undefi
  * Whether a statement cue introduces the event at `trigger`: it comes before it, or after it as a trailing
  * speech tag (", заявил Песков", "，外交部称") outside the trigger's clause.
  */
-function governs(parts: SentenceParts, cue: Hit, trigger: Hit, clause: Span): boolean {
+function governs(parts: SentenceParts, cue: Hit, trigger: Hit, _clause: Span): boolean {
   if (cue.end <= trigger.start) return true;
-  if (cue.start < clause.end) return false;
+  const { text, sentence } = parts;
   let j = cue.start - 1;
-  while (j > trigger.end && (parts.text.charCodeAt(j) === 0x20 || parts.text.charCodeAt(j) === 0xa0)) j--;
-  const c = parts.text.charCodeAt(j);
-  return c === 0x2c || c === 0x2014 || c === 0x2013 || c === 0xff0c || c === 0x22 || c === 0xbb || c === 0x201d;
+  while (j > trigger.end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j--;
+  const c = text.charCodeAt(j);
+  const tagged = c === 0x2c || c === 0x2014 || c === 0x2013 || c === 0xff0c || c === 0x22 || c === 0xbb || c === 0x201d;
+  if (!tagged) return false;
+  // the tag closes the sentence: nothing but its speaker after it
+  for (let i = cue.end; i < sentence.end; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0x2c || d === 0xff0c || d === 0x3b || d === 0xff1b) return false;
+  }
+  return true;
 }
 
 /** The modality of the event at `trigger`, with the cues that decided it. */

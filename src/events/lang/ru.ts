@@ -223,8 +223,22 @@ export class RussianGrammar implements Grammar {
   speakerOf(parts: SentenceParts, cue: Hit): SentenceActor | undefined {
     const { text, actors, hits, sentence } = parts;
     if (cue.entry.cue === 'according') {
-      for (const a of actors) if (a.start >= cue.end && a.start - cue.end <= 40) return a;
+      // "по данным X, …": X before the comma that closes the phrase
+      for (const a of actors) if (a.start >= cue.end && a.start - cue.end <= 40 && !/[,;:]/.test(text.slice(cue.end, a.start))) return a;
       return undefined;
+    }
+    // ", заявил Лавров", "— пишет NYT": a tag after what is said names its speaker after the verb
+    const after = (): SentenceActor | undefined => {
+      for (const a of actors) {
+        if (a.start < cue.end) continue;
+        if (a.start - cue.end > 30 || /[,.;:]/.test(text.slice(cue.end, a.start))) return undefined;
+        return a;
+      }
+      return undefined;
+    };
+    if (/[,—–]\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start))) {
+      const speaker = after();
+      if (speaker) return speaker;
     }
     let floor = sentence.start;
     for (const h of hits) if (h.entry.cue === 'clause' && h.end <= cue.start) floor = Math.max(floor, h.end);
@@ -239,11 +253,6 @@ export class RussianGrammar implements Grammar {
       if (IN.has(p) || (!OBLIQUE.has(p) && !TOWARD.has(p))) return a;
     }
     // "заявил Песков", "пишет NYT": the speaker right after the verb
-    for (const a of actors) {
-      if (a.start < cue.end) continue;
-      if (a.start - cue.end > 30 || /[,.;:]/.test(text.slice(cue.end, a.start))) break;
-      return a;
-    }
-    return undefined;
+    return after();
   }
 }

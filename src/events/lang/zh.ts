@@ -148,6 +148,17 @@ export class ChineseGrammar implements Grammar {
       for (const a of after) if (charIn(JOINERS, markerBefore(a))) members.push(a);
       if (new Set(members.map((m) => m.code)).size >= 2) return { sources: members, targets: members, reciprocal: true };
     }
+    // X的…指责: a noun whose possessor is its source ("美方的无端指责")
+    if (pattern.kind === 'noun' || text[trigger.start - 1] === '的' || text.lastIndexOf('的', trigger.start - 1) >= trigger.start - 4) {
+      for (let k = before.length - 1; k >= 0; k--) {
+        const a = before[k]!;
+        const of = text.indexOf('的', a.end);
+        if (of === a.end && trigger.start - of <= 4 && !charIn(CLAUSE_ENDS, text.slice(of, trigger.start))) {
+          if (pattern.reciprocal) break;
+          return { sources: [a], targets: [], reciprocal: false };
+        }
+      }
+    }
     if (agentMarked) {
       let target: SentenceActor | undefined;
       for (const a of before) if (a.end <= agentMarked.start - 1 && free(a)) target = a;
@@ -179,7 +190,12 @@ export class ChineseGrammar implements Grammar {
   speakerOf(parts: SentenceParts, cue: Hit): SentenceActor | undefined {
     const { text, actors } = parts;
     if (cue.entry.cue === 'according') {
-      for (const a of actors) if (a.start >= cue.end && a.start - cue.end <= 15) return a;
+      for (const a of actors) {
+        if (a.start < cue.end || a.start - cue.end > 15) continue;
+        let comma = false;
+        for (let i = cue.end; i < a.start; i++) if (charIn(CLAUSE_ENDS, text[i])) comma = true;
+        return comma ? undefined : a;
+      }
       return undefined;
     }
     let speaker: SentenceActor | undefined;
