@@ -13,7 +13,8 @@ import { provenanceStage, credibilityStage } from '../provenance/index.js';
 /**
  * The document stages, in the order they run: language first (tokens, sentences, part of speech, entities,
  * numbers and times), then actors and the documents the text refers to with their provenance, then events
- * with their modality and claims, and each claim's Admiralty grade.
+ * with their modality and claims, and each claim's Admiralty grade. Russian and Chinese documents get
+ * values and events (with modality and claims) from stages of their own, which stand for the English ones.
  */
 export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
   tokenizerStage,
