@@ -167,6 +167,22 @@ function isUpperWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether word i sits in a run of capitals (a wire headline), where case tells nothing. */
+/**
+ * One-character Chinese abbreviations of countries and regions (中 China, 俄 Russia, 美 America): each is
+ * also a common character (其中, 中心, 美丽), so it names its country only beside another (中俄, 美中) or
+ * before a word of its own (中方, 美媒, 俄军).
+ */
+const HAN_ABBREVIATIONS = '中俄露美米日英法仏德独獨乌烏朝韩韓印欧歐台港澳越蒙伊以巴土加豪';
+const HAN_ABBREVIATION_SUFFIXES = '方媒军軍籍企资資裔关關两兩';
+
+function boundHanAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !HAN_ABBREVIATIONS.includes(text[start]!)) return true;
+  const before = text[start - 1];
+  const after = text[end];
+  return (before !== undefined && HAN_ABBREVIATIONS.includes(before)) ||
+    (after !== undefined && (HAN_ABBREVIATIONS.includes(after) || HAN_ABBREVIATION_SUFFIXES.includes(after)));
+}
+
 function shouting(words: KeyedWords, text: string, i: number): boolean {
   if (!isUpperWord(text, words.starts[i]!, words.ends[i]!)) return false;
   const before = i > 0 && isUpperWord(text, words.starts[i - 1]!, words.ends[i - 1]!);
@@ -361,13 +377,25 @@ function marks(text: string): number {
   return n;
 }
 
+/**
+ * Whether the period between word [start, end) and the word at `next` ends a sentence ("… к Кремлю.
+ * Спецслужбы считают"), rather than an abbreviation ("U.S. intelligence"): the word is no initialism
+ * (not all capitals, three letters or more) and the next one is capitalized.
+ */
+function endsSentence(text: string, start: number, end: number, next: number): boolean {
+  if (text.indexOf('.', end) < 0 || text.indexOf('.', end) >= next) return false;
+  const word = text.slice(start, end);
+  const following = text[next]!;
+  return word.length >= 3 && word !== word.toUpperCase() && following !== following.toLowerCase();
+}
+
 /** After a country word (or a capital's possessive), an agent noun names one of its sectors. */
 function agentAfter(dict: ActorDictionary, doc: DocumentWords, text: string, end: number): { sector: string; end: number } | undefined {
   const words = doc.words;
   let j = end;
   if (j < words.count && words.ids[j] === KEY_S && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
   for (let skipped = 0; skipped <= 1 && j < words.count; skipped++) {
-    if (!words.joined[j - 1]) return undefined;
+    if (!words.joined[j - 1] || endsSentence(text, words.starts[j - 1]!, words.ends[j - 1]!, words.starts[j]!)) return undefined;
     const hit = longestName(longestMatch(dict.agents, words, text, j), doc, text, j, true);
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
     const first = text[words.starts[j]!]!;
@@ -528,6 +556,10 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
       continue;
     }
     const end = words.ends[hit.end - 1]!;
+    if (hit.end - i === 1 && !boundHanAbbreviation(text, start, end)) {
+      i++;
+      continue;
+    }
     if (hit.end - i === 1 && shouting(words, text, i)) {
       // in an all-capitals headline only country names and capitals count as one-word names
       hit.entries = hit.entries.filter((e) => e.kind === 'metonym' || (e.kind === 'alias' && dict.get(e.target)?.kind === 'state'));
