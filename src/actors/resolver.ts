@@ -59,6 +59,8 @@ const KEY_S = sharedKeys.internString('s');
 const KEY_OF = sharedKeys.internString('of');
 const KEY_THE = sharedKeys.internString('the');
 const KIND_PRIORITY: Partial<Record<ActorKind, number>> = { state: 9, igo: 8, agency: 7, government: 7, military: 7, company: 6, leader: 5, group: 4, person: 3 };
+/** Endings of demonyms for one person ("Libyan", "Sudanese", "Iraqi", "Turk", "Swede"), not of place names ("Athen", "Jersey"). */
+const PEOPLE_SHAPE = /(?:an|ese|ish|i|k|e|ch)$/;
 const DEMONYM_SHAPE = /(ian|ians|ese|ish|ean|eans|can|cans|ch|i|man|mans|et|ets)$/i;
 
 interface Hit {
@@ -165,6 +167,22 @@ function isUpperWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether word i sits in a run of capitals (a wire headline), where case tells nothing. */
+/**
+ * One-character Chinese abbreviations of countries and regions (中 China, 俄 Russia, 美 America): each is
+ * also a common character (其中, 中心, 美丽), so it names its country only beside another (中俄, 美中) or
+ * before a word of its own (中方, 美媒, 俄军).
+ */
+const HAN_ABBREVIATIONS = '中俄露美米日英法仏德独獨乌烏朝韩韓印欧歐台港澳越蒙伊以巴土加豪';
+const HAN_ABBREVIATION_SUFFIXES = '方媒军軍籍企资資裔关關两兩';
+
+function boundHanAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !HAN_ABBREVIATIONS.includes(text[start]!)) return true;
+  const before = text[start - 1];
+  const after = text[end];
+  return (before !== undefined && HAN_ABBREVIATIONS.includes(before)) ||
+    (after !== undefined && (HAN_ABBREVIATIONS.includes(after) || HAN_ABBREVIATION_SUFFIXES.includes(after)));
+}
+
 function shouting(words: KeyedWords, text: string, i: number): boolean {
   if (!isUpperWord(text, words.starts[i]!, words.ends[i]!)) return false;
   const before = i > 0 && isUpperWord(text, words.starts[i - 1]!, words.ends[i - 1]!);
@@ -359,19 +377,79 @@ function marks(text: string): number {
   return n;
 }
 
+/**
+ * Whether the period between word [start, end) and the word at `next` ends a sentence ("… к Кремлю.
+ * Спецслужбы считают"), rather than an abbreviation ("U.S. intelligence"): the word is no initialism
+ * (not all capitals, three letters or more) and the next one is capitalized.
+ */
+function endsSentence(text: string, start: number, end: number, next: number): boolean {
+  if (text.indexOf('.', end) < 0 || text.indexOf('.', end) >= next) return false;
+  const word = text.slice(start, end);
+  const following = text[next]!;
+  return word.length >= 3 && word !== word.toUpperCase() && following !== following.toLowerCase();
+}
+
 /** After a country word (or a capital's possessive), an agent noun names one of its sectors. */
 function agentAfter(dict: ActorDictionary, doc: DocumentWords, text: string, end: number): { sector: string; end: number } | undefined {
   const words = doc.words;
   let j = end;
   if (j < words.count && words.ids[j] === KEY_S && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
   for (let skipped = 0; skipped <= 1 && j < words.count; skipped++) {
-    if (!words.joined[j - 1]) return undefined;
+    if (!words.joined[j - 1] || endsSentence(text, words.starts[j - 1]!, words.ends[j - 1]!, words.starts[j]!)) return undefined;
     const hit = longestName(longestMatch(dict.agents, words, text, j), doc, text, j, true);
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
     const first = text[words.starts[j]!]!;
     if (GAP_BREAK_IDS.has(words.ids[j]!) || first !== first.toLowerCase() || words.digits[j] === 1) return undefined;
+    if (looksFinite(text, words.starts[j]!, words.ends[j]!)) return undefined;
     j++;
   }
+  return undefined;
+}
+
+/** Adjectives in -ed that stand between a country and its forces ("Russian armed forces", "US allied troops"). */
+const ED_ADJECTIVES = new Set(['armed', 'allied', 'combined', 'united', 'unidentified', 'unnamed', 'masked', 'advanced', 'elected', 'detained']);
+
+/**
+ * Whether a gap word reads as the verb of a clause ("Russia mobilized troops", "Britain sends forces"): then the
+ * agent noun after it is the verb's object, not the country's sector.
+ */
+function looksFinite(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (word.endsWith('ed')) return !ED_ADJECTIVES.has(word);
+  return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
+}
+
+const KEY_FROM = sharedKeys.internString('from');
+const KEY_AND = sharedKeys.internString('and');
+
+/** An office before "of" / "of the" / "from" right before word i ("the mayor of", "leaders from"): where it starts and its sector. */
+function officeBefore(dict: ActorDictionary, words: KeyedWords, text: string, i: number): { start: number; sector: string; last: number } | undefined {
+  let of = i - 1;
+  if (of >= 0 && words.ids[of] === KEY_THE) of--;
+  if (of < 1 || (words.ids[of] !== KEY_OF && words.ids[of] !== KEY_FROM)) return undefined;
+  for (let s = Math.max(0, of - 3); s < of; s++) {
+    const hit = longestMatch(dict.agents, words, text, s);
+    if (hit && hit.end === of) return { start: s, sector: hit.entries[0]!.target, last: i };
+  }
+  return undefined;
+}
+
+/** Whether word i follows the previous place of an office only through "," and "and" ("leaders of Russia, China and India"). */
+function listedAfterPrevious(words: KeyedWords, text: string, previousEnd: number, i: number): boolean {
+  if (previousEnd < 1 || i < previousEnd || i - previousEnd > 1) return false;
+  if (i > previousEnd && words.ids[previousEnd] !== KEY_AND) return false;
+  return /^[\s,]*(?:and)?[\s,]*$/.test(text.slice(words.ends[previousEnd - 1]!, words.starts[i]!)) && text.slice(words.ends[previousEnd - 1]!, words.starts[i]!).trim() !== '';
+}
+
+/** "Albanians", "Libyans", "Turks": a capitalized plural of a state's demonym names its people, coded as the state. */
+function pluralDemonym(dict: ActorDictionary, text: string, start: number, end: number): Actor | undefined {
+  if (end - start < 5 || text.charCodeAt(end - 1) !== 115 /* s */) return undefined;
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return undefined;
+  const singular = text.slice(start, end - 1);
+  if (!PEOPLE_SHAPE.test(singular)) return undefined;
+  for (const actor of dict.lookup(singular)) if (actor.kind === 'state' && actor.name !== singular) return actor;
   return undefined;
 }
 
@@ -447,6 +525,8 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     if (m && !localAcronyms.has(m[1]!)) localAcronyms.set(m[1]!, actor);
   };
 
+  // An office named before "of": its sector, and the word after the last place it was given to (for "of A and B").
+  let office: { start: number; sector: string; last: number } | undefined;
   for (let i = 0; i < words.count; ) {
     const start = words.starts[i]!;
     const local = localAcronyms.size ? localAcronyms.get(text.slice(start, words.ends[i]!)) : undefined;
@@ -459,6 +539,12 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     const shared = longestMatch(dict.names, words, text, i);
     const hit = shared || docWords.locals.length ? longestName(shared, docWords, text, i) : undefined;
     if (!hit) {
+      const people = pluralDemonym(dict, text, start, words.ends[i]!);
+      if (people) {
+        doc.add(start, words.ends[i]!, people, 'alias', 0.8);
+        i++;
+        continue;
+      }
       const described = longestMatch(descriptions.trie, words, text, i);
       // "the Ministry of State Security" is a name, not "the ministry"
       const name = described && i + 1 < words.count ? longestName(longestMatch(dict.names, words, text, i + 1), docWords, text, i + 1) : undefined;
@@ -470,6 +556,10 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
       continue;
     }
     const end = words.ends[hit.end - 1]!;
+    if (hit.end - i === 1 && !boundHanAbbreviation(text, start, end)) {
+      i++;
+      continue;
+    }
     if (hit.end - i === 1 && shouting(words, text, i)) {
       // in an all-capitals headline only country names and capitals count as one-word names
       hit.entries = hit.entries.filter((e) => e.kind === 'metonym' || (e.kind === 'alias' && dict.get(e.target)?.kind === 'state'));
@@ -524,10 +614,24 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
         const sectorActor = dict.sectorActor(country, agent.sector);
         doc.replaceLast();
         doc.add(start, words.ends[agent.end - 1]!, sectorActor, metonym && !strong.length ? 'metonym+agent' : 'demonym+agent', 0.75);
+        office = undefined;
         i = agent.end;
         continue;
       }
     }
+    // "the mayor of Kyiv", "leaders of Russia and China": an office of a place is its government (or other sector).
+    const state = country ?? (metonym ? metonym.place : undefined);
+    if (state && dict.get(state)?.kind === 'state') {
+      const before = officeBefore(dict, words, text, i);
+      if (before) office = before;
+      else if (office && !listedAfterPrevious(words, text, office.last, i)) office = undefined;
+      if (office) {
+        const at = office.start < 0 ? start : words.starts[office.start]!;
+        doc.replaceLast();
+        doc.add(office.start >= 0 && before ? at : start, end, dict.sectorActor(state, office.sector), 'office-of', 0.75);
+        office = { start: -1, sector: office.sector, last: hit.end };
+      }
+    } else office = undefined;
     i = hit.end;
   }
 

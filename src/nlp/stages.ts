@@ -13,7 +13,7 @@ const NLP_MODEL_FILES = [MODEL_FILE, GAZETTEER_FILE, CLUSTERS_FILE].map((f) => M
 export const tokenizerStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'tokenizer',
-  revision: 1,
+  revision: 2,
   files: [],
   requires: [],
   adds: ['tokens'],
@@ -25,7 +25,7 @@ export const tokenizerStage: DocumentStageDefinition = {
 export const sentencesStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'sentences',
-  revision: 1,
+  revision: 2,
   files: [],
   requires: ['tokens'],
   adds: ['sentences'],

@@ -10,6 +10,7 @@ import { intParam, stringParam, type Query } from './params.js';
 import { parseAnalyzeRequest } from './analyze-request.js';
 import { AnalysisWorker, type AnalysisWorkerOptions } from './analysis-worker.js';
 import { pageLayers } from './pages.js';
+import { relationshipRoutes } from './relationships.js';
 
 export interface ServerOptions {
   /** Host names the server answers to besides IP literals, localhost and this machine's name (see hostPolicy). */
@@ -116,6 +117,8 @@ export function buildServer(store: Store, options: ServerOptions = {}): FastifyI
     const json = await analysis.analyze(request, gone.signal);
     return reply.type('application/json; charset=utf-8').send(json);
   });
+
+  relationshipRoutes(app, store);
 
   return app;
 }

@@ -5,6 +5,7 @@ import { registerBenchPairs } from './bench-pairs.js';
 import { registerBenchLongText } from './bench-long-text.js';
 import { registerBenchServeHealth } from './bench-serve-health.js';
 import { registerBenchNestedHtml } from './bench-nested-html.js';
+import { registerBenchDyads } from './bench-dyads.js';
 
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('measure speed and memory (see `rift bench <kind> --help`)');
@@ -14,4 +15,5 @@ export function registerBench(program: Command): void {
   registerBenchLongText(bench);
   registerBenchServeHealth(bench);
   registerBenchNestedHtml(bench);
+  registerBenchDyads(bench);
 }
