@@ -1,4 +1,5 @@
 import type { Document } from '../model/index.js';
+import { ENTITY_KINDS } from '../model/index.js';
 import type { StoredAnalysis } from '../store/store.js';
 
 const quote = (text: string, max = 160): string => {
@@ -46,7 +47,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
     for (const c of a.claims) out.push(`| ${c.speaker} | ${c.channel} | ${c.icd} (${c.certainty}) | “${cell(quote(span(c.evidence), 100))}” |`);
     out.push('');
   }
-  const entities = a.mentions.filter((m) => ['PER', 'ORG', 'LOC', 'MISC'].includes(m.kind));
+  const entities = a.mentions.filter((m) => ENTITY_KINDS.has(m.kind));
   if (entities.length) {
     out.push('## Named entities', '');
     const byKind = new Map<string, Set<string>>();

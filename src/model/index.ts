@@ -10,3 +10,4 @@ export type * from './provenance.js';
 export type * from './story.js';
 export type * from './analysis.js';
 export { FACTUAL_MODALITIES } from './event.js';
+export { ENTITY_KINDS } from './mention.js';

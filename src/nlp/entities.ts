@@ -1,4 +1,5 @@
 import type { Analysis, Mention, EntityKind } from '../model/index.js';
+import { ENTITY_KINDS } from '../model/index.js';
 import { buildContext, type NlpModel } from './nlp-model.js';
 import type { TagContext } from './tagger/context.js';
 import { markRegions, dropHeadlineGuesses } from './ner/corrections.js';
@@ -41,9 +42,14 @@ export function recognizeEntities(model: NlpModel, a: Analysis): void {
   const mentions: Mention[] = [];
   model.ner.tagDocument(ctx, a.sentences, tags, margins);
   for (const s of a.sentences) {
-    for (const span of model.ner.spans(ctx, tags, s.tokenStart, s.tokenEnd)) {
+    for (const span of model.ner.spans(tags, s.tokenStart, s.tokenEnd)) {
+      // Values are the times and quantities layers' (normalized there); the recognizer marks them
+      // so as not to take them for names.
+      if (!ENTITY_KINDS.has(span.type)) continue;
       const first = s.tokenStart + span.start;
-      const last = s.tokenStart + span.end - 1;
+      let last = s.tokenStart + span.end - 1;
+      // OntoNotes sometimes puts a possessive inside the name ("Putin 's"); Rift's mention is the name.
+      if (last > first && isPossessive(text, a.tokens.starts[last], a.tokens.ends[last])) last--;
       let weakest = Infinity;
       for (let k = first; k <= last; k++) weakest = Math.min(weakest, margins[k]);
       const start = a.tokens.starts[first];
@@ -55,11 +61,14 @@ export function recognizeEntities(model: NlpModel, a: Analysis): void {
   let entities = markRegions(text, a.tokens, ctx.attrs, mentions);
   entities = dropHeadlineGuesses(text, a.tokens, a.sentences, ctx.attrs, ctx.gazetteer, entities);
   // Keep mentions other components put there (numbers, times), in text order.
-  a.mentions = [...a.mentions.filter((m) => !isEntityKind(m.kind)), ...entities].sort((x, y) => x.start - y.start || y.end - x.end);
+  a.mentions = [...a.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...entities].sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
-function isEntityKind(kind: string): boolean {
-  return kind === 'PER' || kind === 'ORG' || kind === 'LOC' || kind === 'MISC';
+/** 's, ’s or a lone apostrophe. */
+function isPossessive(text: string, start: number, end: number): boolean {
+  const q = text.charCodeAt(start);
+  if (q !== 0x27 && q !== 0x2019) return false;
+  return end - start === 1 || (end - start === 2 && (text.charCodeAt(start + 1) | 0x20) === 0x73);
 }
 
 
