@@ -5,7 +5,7 @@
 // Reuters-21578 texts (3,000 by default), and prints the CPU seconds of each stage and a hash of each
 // output layer. Run it before and after a change: the same hashes mean the same output. Stage times are
 // the process's CPU time (steadier than wall time on a busy machine) and include V8's helper threads.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +15,15 @@ const root = resolve(process.argv[3] ?? fileURLToPath(new URL('..', import.meta.
 const shared = resolve(process.env.RIFT_SHARED ?? join(root, '../shared'));
 const LAYERS = ['tokens', 'pos', 'sentences', 'mentions', 'quantities', 'times', 'resolutions', 'actors', 'events', 'claims', 'provenance'];
 
-const { loadPipeline, emptyAnalysis } = await import(join(root, 'dist/src/pipeline/index.js'));
+// Builds from before the stage registry (src/app) load the pipeline from src/pipeline and run stages without a run context.
+const core = await import(join(root, 'dist/src/pipeline/index.js'));
+const app = existsSync(join(root, 'dist/src/app/pipeline.js')) ? await import(join(root, 'dist/src/app/pipeline.js')) : core;
+const { emptyAnalysis } = core;
+const newRun = () => (core.DocumentRun ? new core.DocumentRun() : undefined);
 const { settleLanguage } = await import(join(root, 'dist/src/ingest/language.js'));
 
 const loadStarted = performance.now();
-const pipeline = await loadPipeline();
+const pipeline = await app.loadPipeline();
 const loadSeconds = (performance.now() - loadStarted) / 1000;
 
 const jsonLines = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
@@ -29,7 +33,7 @@ const texts = [
   ...jsonLines(join(shared, 'data/news/reuters21578.jsonl')).slice(0, limit).map((r) => r.body ?? ''),
 ].filter((text) => text.trim().length > 20);
 const documents = texts.map((text, i) => ({
-  id: `d${i}`, text, format: 'text', publishedAt: '2025-06-01T00:00:00Z', retrievedAt: '', source: { ref: '', retrievedAt: '' },
+  id: `d${i}`, text, format: 'text', publishedAt: '2025-06-01T00:00:00Z', date: { day: '2025-06-01', source: 'given' }, retrievedAt: '', source: { ref: '', retrievedAt: '' },
 }));
 for (const document of documents) await settleLanguage(document);
 
@@ -40,12 +44,13 @@ let bytes = 0;
 for (const document of documents) {
   bytes += Buffer.byteLength(document.text);
   const analysis = emptyAnalysis(document);
-  for (const component of pipeline.componentsFor(document.language)) {
+  const run = newRun();
+  for (const stage of (pipeline.stagesFor ?? pipeline.componentsFor).call(pipeline, document.language)) {
     const started = process.cpuUsage();
-    component.run(analysis);
+    stage.run(analysis, run);
     const used = process.cpuUsage(started);
-    cpuMs.set(component.name, (cpuMs.get(component.name) ?? 0) + (used.user + used.system) / 1000);
-    analysis.stages.push(component.name);
+    cpuMs.set(stage.name, (cpuMs.get(stage.name) ?? 0) + (used.user + used.system) / 1000);
+    analysis.stages.push(stage.name);
   }
   for (const layer of LAYERS) hashes.get(layer).update(JSON.stringify(analysis[layer], asJson) + '\n');
 }

@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, Mention } from '../src/model/index.js';
-import { sharedDictionary } from '../src/actors/dictionary.js';
+import { loadDictionary } from '../src/actors/dictionary.js';
 import { resolveActors } from '../src/actors/resolver.js';
-import { loadActorComponents } from '../src/actors/component.js';
+import { loadStage, runStages } from './support/stages.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
+import { testDocument } from './support/documents.js';
 
-const dict = sharedDictionary();
+const dict = loadDictionary();
 
 function resolve(text: string, date = '2025-06-15', mentions?: Mention[]) {
   return resolveActors(dict, text, { date, mentions });
@@ -137,26 +138,16 @@ test('without NER, dictionary names are added as mentions with their actor', () 
   assert.ok(kinds.includes('Beijing:LOC:CHN'), kinds.join(' '));
 });
 
-test('the pipeline component fills resolutions, actors and mentions, dated by publishedAt', async () => {
-  const [component] = await loadActorComponents();
-  const a = emptyAnalysis({
-    id: 'd1', text: 'President Vladimir Putin met Chinese diplomats.', format: 'text', publishedAt: '2009-01-10',
-    retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' },
-  });
-  component!.run(a);
-  assert.equal(component!.name, 'actors');
+test('the actors stage fills resolutions, actors and mentions, dated by the document date', async () => {
+  const stage = await loadStage('actors');
+  const a = runStages(emptyAnalysis(testDocument('President Vladimir Putin met Chinese diplomats.', { id: 'd1', publishedAt: '2009-01-10' })), [stage]);
   assert.equal(a.resolutions.find((r) => r.actorId === 'vladimir-putin')?.code, 'RUSGOV');
   assert.ok(a.actors.some((x) => x.id === 'CHNGOV'));
   assert.ok(a.mentions.some((m) => m.actorId === 'vladimir-putin'));
 });
 
 test("a document's actors carry the names it calls them by, not the dictionary's whole alias list", async () => {
-  const [component] = await loadActorComponents();
-  const a = emptyAnalysis({
-    id: 'd2', text: 'Brazil and Brasil are one country to this writer. Brazil again.', format: 'text', publishedAt: '2025-06-01',
-    retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' },
-  });
-  component!.run(a);
+  const a = runStages(emptyAnalysis(testDocument('Brazil and Brasil are one country to this writer. Brazil again.', { id: 'd2', publishedAt: '2025-06-01' })), [await loadStage('actors')]);
   const brazil = a.actors.find((x) => x.id === 'BRA');
   assert.ok(brazil, 'Brazil is resolved');
   assert.deepEqual(brazil.aliases.map((alias) => alias.name).sort(), ['Brasil', 'Brazil']);

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { sharedDictionary } from '../src/actors/dictionary.js';
+import { loadDictionary } from '../src/actors/dictionary.js';
 import { resolveActors } from '../src/actors/resolver.js';
 import { sharedFile } from './support/cli.js';
 
 const seedPath = sharedFile('corpus/seed-leaked-fsb-memo-article.txt');
 const corpusPath = sharedFile('corpus/news/articles.jsonl');
-const dict = sharedDictionary();
+const dict = loadDictionary();
 
 test('seed article: the actors of the leaked FSB memo story', { skip: seedPath ? false : 'shared/corpus not found (set RIFT_SHARED)' }, () => {
   const text = readFileSync(seedPath!, 'utf8');

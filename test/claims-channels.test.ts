@@ -2,11 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, Channel, Claim, Event } from '../src/model/index.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
-import { modalityComponent } from '../src/events/modality.js';
-import { claimsComponent, icdWord } from '../src/events/claims/index.js';
+import { icdWord } from '../src/events/claims/index.js';
+import { loadStage, runStages } from './support/stages.js';
+
+const modality = await loadStage('modality');
+const claims = await loadStage('claims');
+import { testDocument } from './support/documents.js';
 
 function analysisOf(text: string, outlet = 'Test Wire'): Analysis {
-  return emptyAnalysis({ id: 'doc-1', text, format: 'text', outlet, retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' } });
+  return emptyAnalysis(testDocument(text, { id: 'doc-1', outlet }));
 }
 
 function eventAt(text: string, trigger: string, from = 0): Event {
@@ -27,8 +31,7 @@ function claimsOf(text: string, triggers: string[], setup?: (a: Analysis) => voi
   const a = analysisOf(text);
   setup?.(a);
   for (const t of triggers) a.events.push(eventAt(text, t));
-  modalityComponent.run(a);
-  claimsComponent.run(a);
+  runStages(a, [modality, claims]);
   return { a, claims: a.claims };
 }
 
@@ -61,9 +64,9 @@ test('the journalist speaks: speaker and chain are the outlet', () => {
   const c = only('Russian forces shelled Kharkiv on Monday.', 'shelled');
   assert.equal(c.speaker, 'outlet:Test Wire');
   assert.deepEqual(c.attributionChain, ['outlet:Test Wire']);
-  const unknown = emptyAnalysis({ id: 'd', text: 'Troops crossed the river.', format: 'text', retrievedAt: 'x', source: { ref: 'x', retrievedAt: 'x' } });
+  const unknown = emptyAnalysis(testDocument('Troops crossed the river.', { id: 'd' }));
   unknown.events.push(eventAt(unknown.document.text, 'crossed'));
-  claimsComponent.run(unknown);
+  runStages(unknown, [claims]);
   assert.equal(unknown.claims[0].speaker, 'outlet:unknown');
 });
 
@@ -144,8 +147,7 @@ test('claims are deterministic and point at their event and evidence', () => {
 
 test('no events, no claims; no cue scanning needed', () => {
   const a = analysisOf('Nothing happened.');
-  modalityComponent.run(a);
-  claimsComponent.run(a);
+  runStages(a, [modality, claims]);
   assert.deepEqual(a.claims, []);
 });
 

@@ -3,11 +3,15 @@ import assert from 'node:assert/strict';
 import type { Analysis, Event, Modality } from '../src/model/index.js';
 import { FACTUAL_MODALITIES } from '../src/model/index.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
-import { modalityComponent, readModality, wordsBetween } from '../src/events/modality.js';
+import { readModality, wordsBetween } from '../src/events/modality.js';
 import { scanCues } from '../src/nlp/cues/scan.js';
+import { testDocument } from './support/documents.js';
+import { loadStage, runStages } from './support/stages.js';
+
+const modality = await loadStage('modality');
 
 function analysisOf(text: string, publishedAt?: string): Analysis {
-  return emptyAnalysis({ id: 'doc', text, format: 'text', publishedAt, retrievedAt: '2025-06-01', source: { ref: 't', retrievedAt: '2025-06-01' } });
+  return emptyAnalysis(testDocument(text, { id: 'doc', publishedAt }));
 }
 
 function eventAt(text: string, trigger: string, time?: { from: string; to: string }): Event {
@@ -27,7 +31,7 @@ function eventAt(text: string, trigger: string, time?: { from: string; to: strin
 function modalityOf(text: string, trigger: string, publishedAt?: string, time?: { from: string; to: string }): Modality {
   const a = analysisOf(text, publishedAt);
   a.events.push(eventAt(text, trigger, time));
-  modalityComponent.run(a);
+  runStages(a, [modality]);
   return a.events[0].modality;
 }
 
@@ -96,7 +100,7 @@ test('negated and hypothetical events are never counted as factual', () => {
   const text = 'Troops did not cross the river. The strike could escalate the war. Troops crossed the bridge.';
   const a = analysisOf(text);
   a.events.push(eventAt(text, 'cross the'), eventAt(text, 'escalate'), eventAt(text, 'crossed'));
-  modalityComponent.run(a);
+  runStages(a, [modality]);
   const happened = a.events.filter((e) => FACTUAL_MODALITIES.includes(e.modality)).map((e) => text.slice(e.trigger!.start, e.trigger!.end));
   assert.deepEqual(happened, ['crossed']);
 });
@@ -126,7 +130,7 @@ test('without a trigger, cues inside the evidence span count', () => {
   delete event.trigger;
   event.evidence = { start: 0, end: text.indexOf(' Russian') };
   a.events.push(event);
-  modalityComponent.run(a);
+  runStages(a, [modality]);
   assert.equal(a.events[0].modality, 'alleged');
 });
 

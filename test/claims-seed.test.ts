@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Analysis, Claim, Event } from '../src/model/index.js';
 import { FACTUAL_MODALITIES } from '../src/model/index.js';
 import { emptyAnalysis } from '../src/pipeline/pipeline.js';
-import { loadNlpComponents } from '../src/nlp/component.js';
-import { modalityComponent } from '../src/events/modality.js';
-import { claimsComponent } from '../src/events/claims/index.js';
+import { DocumentRun } from '../src/pipeline/document-run.js';
+import { loadStage, runStages } from './support/stages.js';
+import { testDocument } from './support/documents.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SEED = join(resolve(process.env.RIFT_SHARED ?? join(ROOT, '../shared')), 'corpus/seed-leaked-fsb-memo-article.txt');
@@ -22,7 +22,6 @@ interface Coded {
 }
 
 let coded: Map<string, Coded> | undefined;
-let nlp: Awaited<ReturnType<typeof loadNlpComponents>> | undefined;
 let text = '';
 
 /** Each name → [evidence text, trigger inside it]. */
@@ -40,9 +39,9 @@ const EVENTS: Record<string, [string, string]> = {
 async function analyzeSeed(): Promise<Map<string, Coded>> {
   if (coded) return coded;
   text = readFileSync(SEED, 'utf8');
-  const a: Analysis = emptyAnalysis({ id: 'seed', text, format: 'text', retrievedAt: '2025-06-01', source: { ref: SEED, retrievedAt: '2025-06-01' } });
-  nlp ??= await loadNlpComponents();
-  for (const c of nlp) c.run(a);
+  const a: Analysis = emptyAnalysis(testDocument(text, { id: 'seed' }));
+  const run = new DocumentRun();
+  runStages(a, await Promise.all(['tokenizer', 'sentences', 'pos', 'ner', 'values'].map(loadStage)), run);
   const names = Object.keys(EVENTS);
   for (const name of names) {
     const [evidence, trigger] = EVENTS[name];
@@ -54,8 +53,7 @@ async function analyzeSeed(): Promise<Map<string, Coded>> {
       sources: [], targets: [], ploverType: 'ACCUSE', cameo: '112', goldstein: -2, quadClass: 3, modality: 'asserted', confidence: 1,
     });
   }
-  modalityComponent.run(a);
-  claimsComponent.run(a);
+  runStages(a, [await loadStage('modality'), await loadStage('claims')], run);
   coded = new Map(names.map((n, i) => [n, { event: a.events[i], claim: a.claims[i] }]));
   return coded;
 }

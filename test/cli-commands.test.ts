@@ -85,7 +85,12 @@ test('analyze runs one document through the pipeline without storing it', () => 
     writeFileSync(file, 'Chinese operatives allegedly recruited Russian scientists. The FSB stepped up vetting.');
     const json = riftJson(['analyze', file, '--date', '2025-06-09']);
     assert.equal(json.document.text.startsWith('Chinese operatives'), true);
-    assert.equal(json.document.publishedAt, '2025-06-09');
+    assert.deepEqual(json.document.date, { day: '2025-06-09', source: 'given' });
+    assert.equal(json.document.publishedAt, undefined, 'publishedAt is what the file said: nothing');
+    assert.deepEqual(Object.keys(json.versions), json.stages);
+    const badDate = rift(['analyze', file, '--date', '2025-02-30']);
+    assert.equal(badDate.status, 1);
+    assert.match(badDate.stderr, /--date: "2025-02-30" is not a date/);
     assert.equal(json.sentences.length, 2);
     assert.equal(json.tokens.count, json.tokens.starts.length);
     for (const key of ['mentions', 'quantities', 'times', 'resolutions', 'actors', 'events', 'claims', 'provenance']) {

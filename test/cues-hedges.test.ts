@@ -5,13 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { detectHedges, HedgeDetector, defaultHedgeModel } from '../src/nlp/cues/index.js';
+import { HedgeDetector, defaultHedgeModel } from '../src/nlp/cues/index.js';
+import type { Span } from '../src/model/index.js';
 import { candidatePattern } from '../src/nlp/cues/hedges.js';
 import { hedgeFeatures, stem } from '../src/nlp/cues/hedge-features.js';
 import { scoreHedgeFile } from '../src/nlp/cues/hedge-eval.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SHARED = resolve(process.env.RIFT_SHARED ?? join(ROOT, '../shared'));
+
+const detector = new HedgeDetector(defaultHedgeModel());
+const detectHedges = (text: string, sentences?: readonly Span[]) => detector.detect(text, sentences);
 
 function cueTexts(text: string): string[] {
   return detectHedges(text).map((s) => text.slice(s.start, s.end));

@@ -5,20 +5,24 @@ import { emptyAnalysis } from '../src/pipeline/pipeline.js';
 import { tokenize } from '../src/nlp/tokenizer.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { codeDocument } from '../src/events/coder-component.js';
-import { shippedResources } from '../src/events/resources.js';
+import { EVENT_TABLES } from '../src/events/resources.js';
+import { processResources } from '../src/app/pipeline.js';
 import { EventCoder } from '../src/events/coder.js';
 import { sentenceView } from '../src/events/sentence-view.js';
 import { VerbDictionary } from '../src/events/verb-dictionary.js';
 import { ActorLexicon } from '../src/events/actor-lexicon.js';
 import { parsePetrarchVerbs } from '../src/events/dictionaries/petrarch-verbs.js';
+import { testDocument } from './support/documents.js';
+
+const tables = processResources.get(EVENT_TABLES);
 
 /** Runs only the tokenizer, the sentence splitter and the coder (no tagger, no resolver: the fallback lexicon). */
 function code(text: string, publishedAt = '2025-06-01'): Analysis {
-  const document: Document = { id: 'doc-test', text, format: 'text', publishedAt, retrievedAt: '2025-06-01T00:00:00Z', source: { ref: 't', retrievedAt: '2025-06-01T00:00:00Z' } };
+  const document: Document = testDocument(text, { id: 'doc-test', publishedAt });
   const a = emptyAnalysis(document);
   a.tokens = tokenize(text);
   a.sentences = splitSentences(text, a.tokens);
-  codeDocument(a);
+  codeDocument(a, tables);
   return a;
 }
 
@@ -104,9 +108,9 @@ test('POS tags veto dictionary verbs used as nouns', () => {
   assert.equal(coder.codeSentence({ view: sentenceView(text, tokens, sentence, ['NNP', 'NN', 'NNP']) }).length, 0);
 });
 
-test('shipped resources load once and index verbs by form', () => {
-  const r = shippedResources();
-  assert.equal(r, shippedResources());
+test('the shipped tables load once per process and index verbs by form', () => {
+  const r = processResources.get(EVENT_TABLES);
+  assert.equal(r, tables);
   assert.ok(r.verbs.has('accused') && r.verbs.has('visited'));
 });
 

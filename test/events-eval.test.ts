@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { isPetrarchXml, parseDiscards, parsePetrarchRecords } from '../src/events/eval/petrarch-records.js';
 import { dyads } from '../src/events/eval/petrarch-eval.js';
 import { isPloverJson, parsePloverGold } from '../src/events/eval/plover-gold.js';
-import { PrfCounter } from '../src/events/eval/scoring.js';
+import { PrfCounter } from '../src/eval/prf.js';
 import type { CodedEvent } from '../src/events/coder.js';
 import { rift, riftJson, sharedFile } from './support/cli.js';
 

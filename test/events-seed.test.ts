@@ -2,20 +2,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Analysis, Event } from '../src/model/index.js';
-import { emptyAnalysis } from '../src/pipeline/pipeline.js';
-import { loadNlpComponents } from '../src/nlp/component.js';
-import { loadActorComponents } from '../src/actors/component.js';
 import { codeDocument } from '../src/events/coder-component.js';
+import { EVENT_TABLES } from '../src/events/resources.js';
+import { loadPipeline, loadStages, processResources } from '../src/app/pipeline.js';
 import { sharedFile } from './support/cli.js';
+import { testDocument } from './support/documents.js';
 
 const seedPath = sharedFile('corpus/seed-leaked-fsb-memo-article.txt');
 const skip = seedPath ? false : 'shared/corpus not found (set RIFT_SHARED)';
 
 async function codeSeed(): Promise<Analysis> {
   const text = readFileSync(seedPath!, 'utf8');
-  const a = emptyAnalysis({ id: 'seed', text, format: 'text', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z', source: { ref: 'seed', retrievedAt: '2025-06-15T00:00:00Z' } });
-  for (const c of [...(await loadNlpComponents()), ...(await loadActorComponents())]) c.run(a);
-  codeDocument(a);
+  const upstream = await loadStages(['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors']);
+  const a = upstream.analyze(testDocument(text, { id: 'seed', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z' }));
+  codeDocument(a, processResources.get(EVENT_TABLES));
   return a;
 }
 
@@ -79,9 +79,8 @@ test('seed article: the FSB intensifies vetting and surveillance', { skip }, asy
 });
 
 test('seed article, whole pipeline: "could destabilize" and "may now shift" are coded as hypothetical, never as events that happened', { skip }, async () => {
-  const { loadPipeline } = await import('../src/pipeline/index.js');
   const text = readFileSync(seedPath!, 'utf8');
-  const a = (await loadPipeline()).analyze({ id: 'seed', text, format: 'text', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z', source: { ref: 'seed', retrievedAt: '2025-06-15T00:00:00Z' } });
+  const a = (await loadPipeline()).analyze(testDocument(text, { id: 'seed', publishedAt: '2025-06-15', retrievedAt: '2025-06-15T00:00:00Z' }));
   for (const trigger of ['destabilize', 'shift']) {
     const events = a.events.filter((e) => triggerText(a, e) === trigger);
     assert.ok(events.length > 0, `an event is coded for "${trigger}"`);

@@ -25,8 +25,8 @@ test('rift ingest <url>: a page is fetched with Rift\'s User-Agent, read as HTML
     assert.deepEqual(summary.rejections, []);
     assert.equal(summary.ingested, 1);
     assert.deepEqual(agents, [USER_AGENT, USER_AGENT]);
-    const [doc] = await store.listDocuments();
-    const stored = (await store.getDocument(doc.id))!;
+    const [doc] = await store.documents.list();
+    const stored = (await store.documents.get(doc.id))!;
     assert.equal(stored.title, 'Moscow to expel two Chinese diplomats');
     assert.equal(stored.format, 'html');
     assert.equal(stored.sources[0].ref, `${server.base}/old`);
@@ -93,7 +93,7 @@ test('a URL that fails is recorded as a rejection and the rest of the batch goes
     const summary = await ingest([`${server.base}/gone`, `${server.base}/note`], { store });
     assert.equal(summary.ingested, 1);
     assert.deepEqual(summary.rejections, [{ ref: `${server.base}/gone`, reason: 'HTTP 410 Gone' }]);
-    assert.equal((await store.listRejections())[0].reason, 'HTTP 410 Gone');
+    assert.equal((await store.documents.listRejections())[0].reason, 'HTTP 410 Gone');
   } finally {
     await store.close();
     await server.close();

@@ -33,8 +33,8 @@ test('watch: new items are ingested once; ETag makes an unchanged feed cost a 30
     const first = await pollFeeds([url], { store });
     assert.deepEqual(first.feeds, [{ url, status: 'updated', items: 2, newItems: 2 }]);
     assert.equal(first.summary.ingested, 2);
-    const docs = await store.listDocuments();
-    const stored = (await store.getDocument(docs.find((d) => d.title === 'Moscow to expel two Chinese diplomats')!.id))!;
+    const docs = await store.documents.list();
+    const stored = (await store.documents.get(docs.find((d) => d.title === 'Moscow to expel two Chinese diplomats')!.id))!;
     assert.equal(stored.sources[0].ref, 'https://northwind.example/world/moscow-expels-diplomats');
     assert.equal(stored.outlet, 'Northwind Herald – World');
 
@@ -51,7 +51,7 @@ test('watch: new items are ingested once; ETag makes an unchanged feed cost a 30
     assert.equal(third.summary.ingested, 1);
     assert.equal((await store.stats()).documents, 3);
 
-    const state = (await store.getFeedState!(url))!;
+    const state = (await store.feeds.get(url))!;
     assert.equal(state.etag, '"v2"');
     assert.deepEqual(state.seen, ['nw-2025-0612-001', 'https://northwind.example/world/geneva-talks', 'https://northwind.example/world/astana']);
   } finally {

@@ -39,13 +39,13 @@ interface Snapshot {
 }
 
 async function snapshot(store: Store, summary: { ingested: number; duplicates: number; rejected: number; rejections: unknown[]; unanalyzed: unknown[]; partial: unknown[] }): Promise<Snapshot> {
-  const listed = await store.listDocuments({ limit: 1000 });
+  const listed = await store.documents.list({ limit: 1000 });
   const analyses = new Map<string, string>();
   const documents: string[] = [];
   for (const { id } of listed) {
-    const doc = (await store.getDocument(id))!;
+    const doc = (await store.documents.get(id))!;
     documents.push(JSON.stringify(doc));
-    analyses.set(id, JSON.stringify((await store.getAnalysis(id)) ?? null));
+    analyses.set(id, JSON.stringify((await store.analyses.get(id)) ?? null));
   }
   const { ingested, duplicates, rejected, rejections, unanalyzed, partial } = summary;
   return { summary: { ingested, duplicates, rejected, rejections, unanalyzed, partial }, documents, analyses };
@@ -165,15 +165,16 @@ test('a batch that fails to write leaves nothing of itself in the store; earlier
     const real = await openStore(':memory:');
     let calls = 0;
     // The second batch carries a document the database refuses (NOT NULL text) as its last row.
-    const store: Store = Object.assign(Object.create(real) as Store, {
-      putDocuments: (batch: Parameters<Store['putDocuments']>[0]) => {
+    const documents: Store['documents'] = Object.assign(Object.create(real.documents) as Store['documents'], {
+      put: (batch: Parameters<Store['documents']['put']>[0]) => {
         if (++calls === 2) batch[batch.length - 1].document.text = null as unknown as string;
-        return real.putDocuments(batch);
+        return real.documents.put(batch);
       },
     });
+    const store: Store = Object.assign(Object.create(real) as Store, { documents });
     try {
       await assert.rejects(ingest([dir], { store, batchSize: 5 }), /NOT NULL/);
-      const stored = await real.listDocuments({ limit: 100 });
+      const stored = await real.documents.list({ limit: 100 });
       assert.equal(stored.length, 5, 'only the first batch, all of it');
       assert.equal((await real.stats()).sources, 5);
     } finally {

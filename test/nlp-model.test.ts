@@ -5,15 +5,14 @@ import { Perceptron, PerceptronTrainer } from '../src/nlp/tagger/perceptron.js';
 import { Gazetteer } from '../src/nlp/features/gazetteer.js';
 import { computeAttributes } from '../src/nlp/features/attributes.js';
 import { tokenize } from '../src/nlp/tokenizer.js';
-import { loadNlpComponents } from '../src/nlp/component.js';
-import { emptyAnalysis } from '../src/pipeline/index.js';
-import type { Document } from '../src/model/index.js';
+import { loadStages } from '../src/app/pipeline.js';
+import type { Pipeline } from '../src/pipeline/index.js';
+import { testDocument } from './support/documents.js';
 
-function analyze(components: Awaited<ReturnType<typeof loadNlpComponents>>, text: string) {
-  const document: Document = { id: 't', text, format: 'text', retrievedAt: '', source: { ref: 't', retrievedAt: '' } };
-  const a = emptyAnalysis(document);
-  for (const c of components) c.run(a);
-  return a;
+const NLP_STAGES = ['tokenizer', 'sentences', 'pos', 'ner', 'values'];
+
+function analyze(pipeline: Pipeline, text: string) {
+  return pipeline.analyze(testDocument(text, { id: 't' }));
 }
 
 test('the averaged perceptron learns a separable toy problem', () => {
@@ -73,8 +72,8 @@ test('gazetteer phrases match whole capitalized token sequences, case-insensitiv
 });
 
 test('the shipped model tags parts of speech and finds entities with exact spans', async () => {
-  const components = await loadNlpComponents();
-  assert.deepEqual(components.map((c) => c.name), ['tokenizer', 'sentences', 'pos', 'ner', 'values']);
+  const components = await loadStages(NLP_STAGES);
+  assert.deepEqual(components.names, NLP_STAGES);
   const text = 'German Chancellor Angela Merkel met officials of the European Union in Brussels on Monday.';
   const a = analyze(components, text);
   assert.equal(a.pos?.length, a.tokens.count);
@@ -89,7 +88,7 @@ test('the shipped model tags parts of speech and finds entities with exact spans
 });
 
 test('regions are places, and title-case headline words are not taken for names', async () => {
-  const components = await loadNlpComponents();
+  const components = await loadStages(NLP_STAGES);
   const text = 'Shadowed Trust\nChina covets the Russian Far East and the Arctic, officials in Moscow said.';
   const a = analyze(components, text);
   const found = a.mentions.map((m) => `${m.kind} ${m.text}`);

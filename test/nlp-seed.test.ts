@@ -2,18 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { sharedFile } from './support/cli.js';
-import { loadNlpComponents } from '../src/nlp/component.js';
-import { emptyAnalysis } from '../src/pipeline/index.js';
+import { loadStages } from '../src/app/pipeline.js';
 import type { Analysis } from '../src/model/index.js';
+import { testDocument } from './support/documents.js';
 
 const seedPath = sharedFile('corpus/seed-leaked-fsb-memo-article.txt');
 const skip = seedPath ? false : 'shared data not found (../shared/corpus/seed-leaked-fsb-memo-article.txt; set RIFT_SHARED)';
 
 async function analyzeSeed(): Promise<Analysis> {
   const text = readFileSync(seedPath!, 'utf8');
-  const a = emptyAnalysis({ id: 'seed', text, format: 'text', retrievedAt: '', source: { ref: 'seed', retrievedAt: '' } });
-  for (const c of await loadNlpComponents()) c.run(a);
-  return a;
+  return (await loadStages(['tokenizer', 'sentences', 'pos', 'ner', 'values'])).analyze(testDocument(text, { id: 'seed' }));
 }
 
 test('seed article: the people, organizations and places the story is about', { skip }, async () => {

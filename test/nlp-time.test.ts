@@ -122,10 +122,11 @@ test('seed article: "late 2023 or early 2024" is one interval and "in 2023" the 
   assert.deepEqual([year.from, year.to, year.precision], ['2023-01-01', '2023-12-31', 'year']);
 });
 
-test('the values component fills times against publishedAt and quantities', async () => {
-  const { valuesComponent } = await import('../src/nlp/values.js');
-  const a = { document: { text: 'Trade hit $240 billion last year.', publishedAt: '2025-06-11T08:00:00Z' }, times: [], quantities: [] };
-  valuesComponent.run(a as never);
+test('the values stage fills times against the document date, and quantities', async () => {
+  const { loadStages } = await import('../src/app/pipeline.js');
+  const { testDocument } = await import('./support/documents.js');
+  const values = await loadStages(['values']);
+  const a = values.analyze(testDocument('Trade hit $240 billion last year.', { publishedAt: '2025-06-11T08:00:00Z' }));
   assert.deepEqual(a.times.map((t: TimeExpression) => [t.text, t.from, t.to]), [['last year', '2024-01-01', '2024-12-31']]);
-  assert.deepEqual((a.quantities as { value: number }[]).map((q) => q.value), [240e9]);
+  assert.deepEqual(a.quantities.map((q) => q.value), [240e9]);
 });

@@ -5,17 +5,21 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { riftJson, tempDir } from './support/cli.js';
 import { Pipeline } from '../src/pipeline/pipeline.js';
+import type { DocumentStage } from '../src/pipeline/stage.js';
 import type { Analysis, Document } from '../src/model/index.js';
+import { testDocument } from './support/documents.js';
 
-const doc = (text: string, language?: string): Document => ({
-  id: 'x', text, format: 'text', language, retrievedAt: '2025-01-01', source: { ref: 't', retrievedAt: '2025-01-01' },
-});
+const doc = (text: string, language?: string): Document => testDocument(text, { id: 'x', language });
 
 test('a pipeline runs only the stages built for the document language, and says which ran', () => {
   const ran: string[] = [];
-  const stage = (name: string, languages?: string[]) => ({ name, languages, run: (_a: Analysis) => void ran.push(name) });
+  const stage = (name: string, languages?: string[]): DocumentStage => ({
+    kind: 'document', name, languages, requires: [], adds: [], revision: 1, files: [], version: `${name}-1`, run: (_a: Analysis) => void ran.push(name),
+  });
   const pipeline = new Pipeline([stage('tokens'), stage('ner', ['en']), stage('actors')]);
-  assert.deepEqual(pipeline.analyze(doc('Москва', 'ru')).stages, ['tokens', 'actors']);
+  const russian = pipeline.analyze(doc('Москва', 'ru'));
+  assert.deepEqual(russian.stages, ['tokens', 'actors']);
+  assert.deepEqual(russian.versions, { tokens: 'tokens-1', actors: 'actors-1' }, 'the versions of the stages that ran');
   assert.deepEqual(pipeline.skippedFor('ru-RU').map((c) => c.name), ['ner']);
   assert.deepEqual(pipeline.analyze(doc('Moscow', 'en-GB')).stages, ['tokens', 'ner', 'actors']);
   assert.deepEqual(pipeline.analyze(doc('Moscow')).stages, ['tokens', 'ner', 'actors'], 'an unknown language gets every stage');

@@ -1,18 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { documentId } from '../src/ingest/index.js';
+import { openStore, type Store } from '../src/store/index.js';
 import type { Document } from '../src/model/index.js';
 import { substringSnippet, queryTerms } from '../src/store/cjk.js';
+import { testDocument } from './support/documents.js';
 
-const doc = (text: string, language: string, publishedAt: string): Document => ({
-  id: documentId(text), text, format: 'text', language, publishedAt, retrievedAt: '2025-06-10T00:00:00Z',
-  source: { ref: `${language}.txt`, retrievedAt: '2025-06-10T00:00:00Z' },
-});
+const doc = (text: string, language: string, publishedAt: string): Document =>
+  testDocument(text, { language, publishedAt, retrievedAt: '2025-06-10T00:00:00Z' });
 
-async function storeWith(docs: Document[]): Promise<SqliteStore> {
-  const store = await SqliteStore.open(':memory:');
-  await store.putDocuments(docs.map((document) => ({ document })));
+async function storeWith(docs: Document[]): Promise<Store> {
+  const store = await openStore(':memory:');
+  await store.documents.put(docs.map((document) => ({ document })));
   return store;
 }
 
@@ -22,16 +20,16 @@ test('Chinese and Japanese words are found inside unspaced text, with highlighte
     doc('ロシア連邦保安庁（FSB）の文書で、中国が「敵」と位置づけられている。', 'ja', '2025-06-08'),
     doc('The Federal Security Service calls China the enemy.', 'en', '2025-06-07'),
   ]);
-  const agency = await store.search('联邦安全局', { highlight: ['[', ']'] });
+  const agency = await store.documents.search('联邦安全局', { highlight: ['[', ']'] });
   assert.equal(agency.length, 1);
   assert.equal(agency[0].language, 'zh');
   assert.match(agency[0].snippet, /俄罗斯\[联邦安全局\]反间谍/);
-  const china = await store.search('中国');
+  const china = await store.documents.search('中国');
   assert.deepEqual(china.map((h) => h.language), ['zh', 'ja'], 'two-character words too, newest first');
-  const both = await store.search('中国 FSB');
+  const both = await store.documents.search('中国 FSB');
   assert.deepEqual(both.map((h) => h.language), ['ja'], 'every term must match');
-  assert.deepEqual(await store.search('100%_ 中'), [], 'LIKE wildcards in a query are plain characters');
-  const english = await store.search('"Federal Security Service"');
+  assert.deepEqual(await store.documents.search('100%_ 中'), [], 'LIKE wildcards in a query are plain characters');
+  const english = await store.documents.search('"Federal Security Service"');
   assert.deepEqual(english.map((h) => h.language), ['en']);
   await store.close();
 });

@@ -1,6 +1,8 @@
 // Runs the measurement definitions in a folder (eval/ or bench/): each module's default export is
 // { name, issue, needs: [paths under shared/], args: [...rift argv], bars: [{ path, min?, max?, label }] }.
 // `{shared}` in args is replaced by the shared data folder. A definition whose data is missing is skipped.
+// A definition with `postgres: true` gets a throwaway PostgreSQL server (dist/src/store/postgres/ephemeral.js)
+// and `{postgres}` in its args is replaced by a URL to a fresh database on it; without the binaries it is skipped.
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -26,7 +28,18 @@ export async function runSuite(folder, { only } = {}) {
       console.log(`- ${def.name}: skipped, shared data not found: ${missing.join(', ')} (set RIFT_SHARED)`);
       continue;
     }
-    const args = def.args.map((a) => a.replaceAll('{shared}', shared));
+    let postgres;
+    if (def.postgres) {
+      const ephemeral = await import(pathToFileURL(join(root, 'dist/src/store/postgres/ephemeral.js')).href);
+      const unavailable = ephemeral.postgresUnavailable();
+      if (unavailable) {
+        console.log(`- ${def.name}: skipped, ${unavailable}`);
+        continue;
+      }
+      postgres = await ephemeral.startPostgres();
+    }
+    const url = postgres?.newDatabase();
+    const args = def.args.map((a) => a.replaceAll('{shared}', shared).replaceAll('{postgres}', url ?? ''));
     const started = Date.now();
     const res = spawnSync(process.execPath, [join(root, 'bin/rift.js'), ...args], {
       cwd: root,
@@ -34,6 +47,7 @@ export async function runSuite(folder, { only } = {}) {
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    postgres?.stop();
     ran++;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     let result;

@@ -4,8 +4,11 @@
 //   ../shared/data/gazetteers/reign (cite Bell, Besaw & Frank 2021): closes open-ended terms, adds
 //     heads of state and government who took office 2014–2021;
 //   ../shared/data/gazetteers/misp_galaxy (CC0 / BSD-2): intelligence agencies, threat-actor groups;
-//   data/actors/additions.json (ours): everything since, metonyms, multilingual aliases, agents.
-// Writes data/actors/actors.jsonl (one actor a line, compact) and data/actors/lexicon.json.
+//   data/actors/additions.json (ours): everything since, metonyms, multilingual aliases, agents;
+//   i18n-iso-countries (MIT, npm): country names in the languages of the news corpus;
+//   data/actors/languages.json (ours): capitals, seats of power, demonyms, agencies and leaders in those languages;
+//   opencc-js (Apache-2.0, npm): traditional → simplified Chinese characters, for data/actors/han-fold.json.
+// Writes data/actors/actors.jsonl (one actor a line, compact), data/actors/lexicon.json and data/actors/han-fold.json.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +22,29 @@ if (!existsSync(join(gaz, 'phoenix_petrarch2'))) {
   process.exit(0);
 }
 const additions = JSON.parse(readFileSync(join(outDir, 'additions.json'), 'utf8'));
+const byLanguage = JSON.parse(readFileSync(join(outDir, 'languages.json'), 'utf8'));
+const { aliasLanguage, inflects, isLatinName } = await import(join(root, 'dist/src/actors/languages.js'));
+// Names as the matcher sees them (vowel signs of Indic scripts kept, traditional Chinese characters simplified):
+// two names the matcher cannot tell apart are one name.
+const { foldText } = await import(join(root, 'dist/src/actors/words.js'));
+const matchFold = (s) => foldText(s);
+// our capitals and seats of power in other languages join those of additions.json
+for (const [name, extra] of Object.entries(byLanguage.metonyms)) {
+  const m = additions.metonyms.find((x) => x.name === name);
+  if (!m) throw new Error(`languages.json: no metonym "${name}" in additions.json`);
+  m.aliases ??= {};
+  for (const [lang, names] of Object.entries(extra)) m.aliases[lang] = [...(m.aliases[lang] ?? []), ...names];
+}
 
 // ---------- helpers ----------
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const slug = (s) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'of', 'the', 'and', 'for', 'in']);
+// Particles that are part of a surname: the surname of Ignazio la Russa is "la Russa", not "Russa" (a word in
+// Italian, Portuguese and Icelandic), that of Ursula von der Leyen "von der Leyen". (Arabic al-, bin are
+// left off in the news: "Assad", "Baghdadi".)
+const IBERIAN_JOINERS = new Set(['de', 'da', 'das', 'do', 'dos', 'del']);
+const SURNAME_PARTICLES = new Set(['de', 'da', 'das', 'del', 'della', 'dei', 'des', 'di', 'do', 'dos', 'du', 'la', 'le', 'lo', 'van', 'von', 'der', 'den', 'ter', 'ten']);
 const VOWEL = /[AEIOUY]/;
 
 /** Phoenix's ALL_CAPS_WITH_UNDERSCORES to written form; short vowel-less tokens stay acronyms. */
@@ -73,7 +94,10 @@ function phoenixRoles(text) {
 }
 
 // ---------- the actor table ----------
-/** id → { id, name, kind, country, sector, aliases: Map(name → lang|''), weak: Set, roles: [], parent } */
+/**
+ * id → { id, name, kind, country, sector, aliases: Map(key → { name, lang }), weak: Set(key), roles: [], parent }.
+ * An alias's key is its language and its name: "Rusia" is an alias in Spanish and another in Indonesian.
+ */
 const actors = new Map();
 function upsert(id, init) {
   let a = actors.get(id);
@@ -83,11 +107,22 @@ function upsert(id, init) {
   }
   return a;
 }
+const aliasKey = (name, lang) => `${lang}\u0000${name}`;
 function addAlias(a, name, lang = '') {
   const n = name.trim();
   if (n.length < 2 && !/\p{Script=Han}/u.test(n)) return;
-  if (!a.aliases.has(n) || (lang && !a.aliases.get(n))) a.aliases.set(n, lang);
+  a.aliases.set(aliasKey(n, lang), { name: n, lang });
 }
+/** Aliases by name alone (whatever their language), for the rules that read names. */
+const aliasNames = (a) => [...new Set([...a.aliases.values()].map((x) => x.name))];
+function deleteAliasName(a, name) {
+  for (const [key, x] of a.aliases) if (x.name === name) a.aliases.delete(key);
+}
+/**
+ * Which documents match an alias: '' for every document, else the language whose documents match it by
+ * itself (a Latin-script name of another language than English) or by stem (an inflecting language).
+ */
+const gateOf = (lang, name) => (lang && lang !== 'en' && (isLatinName(name) || inflects(lang)) ? aliasLanguage(lang) : '');
 function addRoles(a, roles) {
   for (const r of roles) if (!a.roles.some((x) => x[0] === r[0] && x[2] === r[2] && x[3] === r[3])) a.roles.push(r);
 }
@@ -306,10 +341,43 @@ for (const v of JSON.parse(readFileSync(join(gaz, 'misp_galaxy/threat-actor.json
   addRoles(a, [[iso ? `${iso}SPY` : 'HCK', iso ? 'state-linked hacker group' : 'hacker group', null, null]]);
 }
 
+// ---------- i18n-iso-countries: country names in the languages of the news corpus ----------
+// The corpus's languages (and Malay, which the language detector gives Indonesian texts); English names
+// are Phoenix's and ours. A name two countries share in one language (Kongo, Korea) is left out.
+const COUNTRY_NAME_LANGUAGES = ['it', 'fr', 'de', 'es', 'pt', 'ro', 'nl', 'id', 'ms', 'pl', 'cs', 'uk', 'ru', 'hu', 'tr', 'is', 'ja', 'hi', 'zh'];
+const { default: countries } = await import('i18n-iso-countries');
+const OUR_STATE_ID = { TLS: 'TMP', XKK: 'KSV' }; // where our (CAMEO) code differs from ISO 3166-1
+let countryNames = 0;
+for (const lang of COUNTRY_NAME_LANGUAGES) {
+  const byName = new Map(); // folded name → [name, state ids]
+  for (const [alpha2, raw] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+    const iso3 = countries.alpha2ToAlpha3(alpha2);
+    const id = OUR_STATE_ID[iso3] ?? iso3;
+    if (actors.get(id)?.kind !== 'state') continue;
+    for (const full of [raw].flat()) {
+      // "КНР (Китайская Народная Республика)" is two names; "Korea, Republic of" is cited by its first part
+      const parts = [full.replace(/\s*\([^)]*\)\s*/g, ' '), ...[...full.matchAll(/\(([^)]*)\)/g)].map((m) => m[1])];
+      for (const part of parts) {
+        const name = part.split(',')[0].trim();
+        if (name.length < 2) continue;
+        const entry = byName.get(matchFold(name)) ?? [name, new Set()];
+        entry[1].add(id);
+        byName.set(matchFold(name), entry);
+      }
+    }
+  }
+  for (const [name, ids] of byName.values()) {
+    if (ids.size !== 1) continue;
+    addAlias(actors.get([...ids][0]), name, lang);
+    countryNames++;
+  }
+}
+console.log(`i18n-iso-countries: ${countryNames} country names in ${COUNTRY_NAME_LANGUAGES.length} languages`);
+
 // ---------- our additions ----------
 // Names our additions give an actor (or a metonym) belong to it alone: converted entries lose them.
 const claimed = new Map(); // folded name → claiming actor id
-const claim = (name, id) => claimed.set(fold(name), id);
+const claim = (name, id) => claimed.set(matchFold(name), id);
 for (const m of additions.metonyms) for (const n of [m.name, ...Object.values(m.aliases ?? {}).flat()]) claim(n, m.target);
 const langOf = (entry) => Object.entries(entry ?? {}).flatMap(([lang, names]) => names.map((n) => [n, lang]));
 for (const [iso, s] of Object.entries(additions.states)) {
@@ -353,23 +421,49 @@ for (const p of additions.people) {
   claim(p.name, a.id);
   a.roles = p.roles.map((r) => [r[0], r[1] ?? null, r[2] ?? null, r[3] ?? null]);
 }
+// our names in the corpus's languages; a Latin-script one of another language than English matches only in
+// its own language's documents, so it claims nothing from the names every document matches
+const ourLanguageName = (a, n, lang) => {
+  addAlias(a, n, lang);
+  if (!(lang && lang !== 'en' && isLatinName(n))) claim(n, a.id);
+};
+for (const [iso, s] of Object.entries(byLanguage.states)) {
+  const a = actors.get(iso);
+  if (a?.kind !== 'state') throw new Error(`languages.json: no state ${iso}`);
+  for (const [n, lang] of [...langOf(s.names), ...langOf(s.demonyms)]) ourLanguageName(a, n, lang);
+}
+for (const [id, names] of Object.entries(byLanguage.actors)) {
+  const a = actors.get(id);
+  if (!a) throw new Error(`languages.json: no actor ${id}`);
+  for (const [n, lang] of langOf(names)) ourLanguageName(a, n, lang);
+}
 
 for (const a of actors.values()) {
-  for (const n of [...a.aliases.keys()]) {
-    const owner = claimed.get(fold(n)) ?? claimed.get(fold(n).replace(/^the /, ''));
-    if (owner && owner !== a.id && !(a.kind === 'state' && owner === a.id)) a.aliases.delete(n);
+  for (const [key, { name: n }] of [...a.aliases]) {
+    const owner = claimed.get(matchFold(n)) ?? claimed.get(matchFold(n).replace(/^the /, ''));
+    if (owner && owner !== a.id && !(a.kind === 'state' && owner === a.id)) a.aliases.delete(key);
   }
 }
-// one spelling per folded form: the one with the most capitals (the strictest to match)
+// One spelling per folded form and set of documents that match it (see gateOf): the one with the most
+// capitals (the strictest to match), then the most accents (a bare surname must not gain marks in the
+// text). A name one language's documents match by itself is dropped where every document matches it.
+const caps = (x) => x.replace(/[^\p{Lu}]/gu, '').length;
+const marks = (x) => x.normalize('NFD').replace(/[^\p{M}]/gu, '').length;
 for (const a of actors.values()) {
   const byKey = new Map();
-  for (const [n, lang] of a.aliases) {
-    const key = fold(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const { name: n, lang } of a.aliases.values()) {
+    const form = matchFold(n).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+    const key = `${gateOf(lang, n)}|${form}`;
     const prev = byKey.get(key);
-    const caps = (x) => x.replace(/[^\p{Lu}]/gu, '').length;
-    if (!prev || caps(n) > caps(prev[0]) || (lang && !prev[1])) byKey.set(key, [n, lang || prev?.[1] || '']);
+    const better = !prev || caps(n) > caps(prev.name) || (lang && !prev.lang) || (caps(n) === caps(prev.name) && marks(n) > marks(prev.name));
+    if (better) byKey.set(key, { name: n, lang: lang || prev?.lang || '', form });
   }
-  a.aliases = new Map([...byKey.values()]);
+  a.aliases = new Map();
+  for (const [key, x] of byKey) {
+    const gate = key.slice(0, key.indexOf('|'));
+    if (gate && !inflects(gate) && byKey.has(`|${x.form}`)) continue;
+    addAlias(a, x.name, x.lang);
+  }
 }
 
 // Words that begin many person names are given names: not surnames, whatever a short entry says.
@@ -388,16 +482,23 @@ const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', '
 for (const a of actors.values()) {
   if (a.kind === 'person' && a.roles.some((r) => /GOV$/.test(r[0].slice(0, 6)) || r[0].slice(3, 6) === 'GOV')) a.kind = 'leader';
   if (a.kind !== 'person' && a.kind !== 'leader') continue;
-  const words = a.name.split(' ').filter((w) => !PARTICLES.has(w.toLowerCase()) && !/^(Jr|Sr|Iii|III|Ii)\.?$/.test(w));
+  const words = a.name.split(' ').filter((w) => !/^(Jr|Sr|Iii|III|Ii)\.?$/.test(w));
+  // the surname: the last word with the particles just before it
+  let first = words.length - 1;
+  while (first > 1 && SURNAME_PARTICLES.has(words[first - 1].toLowerCase())) first--;
+  // Iberian "de", "da" after a surname join two surnames (Fernández de Kirchner, Lula da Silva): the news uses the last alone
+  if (first > 1 && IBERIAN_JOINERS.has(words[first].toLowerCase())) first = words.length - 1;
+  const surname = words.slice(first).join(' ');
+  const given = words.slice(0, first).filter((w) => !PARTICLES.has(w.toLowerCase()));
   const officeHolder = a.roles.some((r) => r[2] || r[3]);
   const familyFirst = FAMILY_FIRST.has(a.country);
-  if (officeHolder && words.length >= 2 && !familyFirst && !/\p{Script=Han}/u.test(a.name)) addAlias(a, words[words.length - 1]);
-  // Cyrillic single words and Han names are specific enough in their own scripts
-  for (const n of [...a.aliases.keys()]) {
-    if (/\s/.test(n) || /[\p{Script=Han}\p{Script=Cyrillic}]/u.test(n)) continue;
-    const ours = claimed.get(fold(n)) === a.id;
-    if (!ours && (n.length < 3 || COMMON_WORDS.has(n.toLowerCase()) || familyFirst)) a.aliases.delete(n);
-    else a.weak.add(n);
+  if (officeHolder && given.length && surname && !familyFirst && !/\p{Script=Han}/u.test(a.name)) addAlias(a, surname);
+  // single words in other scripts than Latin (Путин, プーチン) are specific enough in their own scripts
+  for (const [key, { name: n }] of [...a.aliases]) {
+    if ((/\s/.test(n) && n !== surname) || !/\p{Script=Latin}/u.test(n)) continue;
+    const ours = claimed.get(matchFold(n)) === a.id;
+    if (!ours && (n.length < 3 || COMMON_WORDS.has(n.toLowerCase()) || familyFirst)) a.aliases.delete(key);
+    else a.weak.add(key);
   }
 }
 
@@ -432,7 +533,7 @@ for (const a of [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y
   if (a.sector) rec.sector = a.sector;
   if (a.parent) rec.parent = a.parent;
   // aliases as "lang:name" (no prefix when neutral); weak ones (surnames) prefixed with "~"
-  rec.aliases = [...a.aliases].map(([n, lang]) => (a.weak.has(n) ? '~' : '') + (lang ? `${lang}:` : '') + n);
+  rec.aliases = [...a.aliases].map(([key, { name, lang }]) => (a.weak.has(key) ? '~' : '') + (lang ? `${lang}:` : '') + name);
   rec.roles = a.roles.map((r) => {
     const out = [r[0], r[1] ?? null, r[2] ?? null, r[3] ?? null];
     while (out.length > 1 && out[out.length - 1] === null) out.pop();
@@ -440,6 +541,31 @@ for (const a of [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y
   });
   lines.push(JSON.stringify(rec));
 }
+// ---------- traditional → simplified Chinese characters (OpenCC's tables, through opencc-js) ----------
+// One code unit to one: the matcher folds each Han character of names and texts as it folds case.
+const { Converter } = await import('opencc-js');
+const toSimplified = [Converter({ from: 't', to: 'cn' }), Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
+const simplifyOnce = (ch) => {
+  for (const convert of toSimplified) {
+    const out = convert(ch);
+    if (out !== ch && out.length === 1) return out;
+  }
+  return ch;
+};
+let hanPairs = '';
+for (const [from, to] of [[0x3400, 0x9fff], [0xf900, 0xfaff]]) {
+  for (let code = from; code <= to; code++) {
+    const ch = String.fromCharCode(code);
+    let folded = ch.normalize('NFD').length === 1 ? ch.normalize('NFD') : ch; // compatibility ideographs to unified ones
+    for (let step = 0; step < 4; step++) folded = simplifyOnce(folded);
+    if (folded !== ch) hanPairs += ch + folded;
+  }
+}
+writeFileSync(join(outDir, 'han-fold.json'), JSON.stringify({
+  about: 'Built by scripts/train/20-actors.js from the OpenCC conversion tables (Apache-2.0, via opencc-js): each traditional, Taiwan or Hong Kong form of a Han character followed by its simplified form; see SOURCES.md.',
+  pairs: hanPairs,
+}) + '\n');
+console.log(`han-fold.json: ${hanPairs.length / 2} traditional characters`);
 writeFileSync(join(outDir, 'actors.jsonl'), lines.join('\n') + '\n');
 writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
 console.log(`data/actors: ${lines.length} actors, ${lexicon.metonyms.length} metonyms, ${lexicon.agents.length} agent phrases`);

@@ -20,6 +20,7 @@ const source = join(shared, 'data/hedge/szeged_uncertainty_wiki.jsonl');
 const out = join(root, 'models/hedges.json');
 const { hedgeFeatures, stem } = await import(join(root, 'dist/src/nlp/cues/hedge-features.js'));
 const { candidatePattern } = await import(join(root, 'dist/src/nlp/cues/hedges.js'));
+const { prf } = await import(join(root, 'dist/src/eval/prf.js'));
 
 if (!existsSync(source)) {
   console.log(`40-hedges: ${source} not found, keeping the shipped model`);
@@ -135,8 +136,7 @@ function score(weights, data, threshold) {
       if (s > threshold) y > 0 ? tp++ : fp++;
     }
   }
-  const p = tp + fp ? tp / (tp + fp) : 0, r = gold ? tp / gold : 0;
-  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  return prf(tp, tp + fp, gold);
 }
 const devWeights = trainPerceptron(train);
 let best = { threshold: 0, f1: -1 };

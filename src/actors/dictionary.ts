@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import type { Actor, ActorKind, Alias, Role, Sector } from '../model/index.js';
 import { ActorRecordFile } from './record-file.js';
 import { scanKeyedWords, WordSpace } from './words.js';
+import type { StemmingFor } from './words.js';
 import { sharedKeys } from './key-table.js';
 import { PhraseTrie } from './phrase-trie.js';
+import { aliasLanguage, gated, inflectingLanguages, nonLatinScript } from './languages.js';
+import { stemmerFor } from './stemmer.js';
 
 export type { Entry, EntryKind } from './phrase-trie.js';
 
@@ -42,30 +45,98 @@ export const SECTORS: Record<string, SectorInfo> = {
   ELI: { label: 'elites', kind: 'group' },
 };
 
+/**
+ * The names of one language that only its documents match (Latin-script names of other languages than
+ * English), or that its documents match by stem as well (Russian, Polish...: see languages.ts).
+ */
+export interface LanguageNames {
+  language: string;
+  names: PhraseTrie;
+  agents: PhraseTrie;
+  /** How a document's words are keyed for these tries; undefined where names do not inflect (plain keys). */
+  stemming: StemmingFor | undefined;
+}
+
 /** The actor dictionary: actors by id and the phrase tries the resolver matches against. */
 export class ActorDictionary {
   private readonly actors = new Map<string, Actor>();
   private readonly records: ActorRecordFile;
   private readonly metonymsOf = new Map<string, Alias[]>();
+  /** Names every document matches. */
   readonly names = new PhraseTrie();
   readonly agents = new PhraseTrie();
+  private readonly byLanguage = new Map<string, LanguageNames>();
 
   constructor(records: ActorRecordFile, lexicon: Lexicon) {
     this.records = records;
     records.scan((raw, id) => {
-      // "~name" is a weak alias, "ru:name" one in a given language; slice(0) keeps the hot path free of branches
+      // "~name" is a weak alias, "ru:name" one in a given language
       const weak = raw.charCodeAt(0) === 126;
-      const body = raw.slice(weak ? 1 : 0);
-      this.names.add(body.slice(body.length > 2 && body.charCodeAt(2) === 58 ? 3 : 0), weak ? 'weak' : 'alias', id);
+      const body = weak ? raw.slice(1) : raw;
+      const tagged = body.length > 2 && body.charCodeAt(2) === 58;
+      this.file(tagged ? body.slice(3) : body, tagged ? body.slice(0, 2) : '', weak ? 'weak' : 'alias', id, '');
     });
     for (const [name, target, place, lang] of lexicon.metonyms) {
-      this.names.add(name, 'metonym', target, place);
+      this.file(name, lang ?? '', 'metonym', target, place);
       const alias: Alias = { name, lang: lang || undefined };
       const list = this.metonymsOf.get(target);
       if (list) list.push(alias);
       else this.metonymsOf.set(target, [alias]);
     }
-    for (const [phrase, sector] of lexicon.agents) this.agents.add(phrase, 'agent', sector);
+    for (const [phrase, sector, lang] of lexicon.agents) this.file(phrase, lang ?? '', 'agent', sector, '');
+  }
+
+  /** Files a name in every trie whose documents match it (see languages.ts). */
+  private file(name: string, lang: string, kind: 'alias' | 'weak' | 'metonym' | 'agent', target: string, place: string): void {
+    const own = gated(lang, name);
+    if (!own) (kind === 'agent' ? this.agents : this.names).add(name, kind, target, place);
+    if (!lang || lang === 'en') return;
+    const local = this.languageNames(lang);
+    if (own || local.stemming) (kind === 'agent' ? local.agents : local.names).add(name, kind, target, place);
+  }
+
+  private languageNames(lang: string): LanguageNames {
+    const language = aliasLanguage(lang)!;
+    let local = this.byLanguage.get(language);
+    if (!local) {
+      const stemmer = stemmerFor(language);
+      const names = new PhraseTrie(sharedKeys, stemmer);
+      const agents = new PhraseTrie(sharedKeys, stemmer);
+      const stemming = stemmer && { stemmer, has: (id: number) => names.has(id) || agents.has(id) };
+      local = { language, names, agents, stemming };
+      this.byLanguage.set(language, local);
+    }
+    return local;
+  }
+
+  /** The languages with names of their own (gated or inflected), in the order first met. */
+  languages(): string[] {
+    return [...this.byLanguage.keys()];
+  }
+
+  private readonly localsByLanguage = new Map<string, readonly LanguageNames[]>();
+
+  /**
+   * The language tries a document in `language` matches beside the shared ones: its own language's. A
+   * document of unknown language gets those of the inflecting languages written in other scripts than
+   * Latin (Russian, Ukrainian, Gujarati), whose stems cannot meet a word of another script.
+   */
+  localNames(language: string | undefined): readonly LanguageNames[] {
+    const key = aliasLanguage(language) ?? '';
+    let locals = this.localsByLanguage.get(key);
+    if (!locals) {
+      const own = key ? this.byLanguage.get(key) : undefined;
+      locals = own
+        ? [own]
+        : key
+          ? []
+          : inflectingLanguages()
+              .filter(nonLatinScript)
+              .map((l) => this.byLanguage.get(l))
+              .filter((l): l is LanguageNames => l !== undefined);
+      this.localsByLanguage.set(key, locals);
+    }
+    return locals;
   }
 
   /** How many actors the dictionary holds. */
@@ -115,13 +186,31 @@ export class ActorDictionary {
   // The words of the name being looked up (never a document's: resolving a document keeps its own space).
   private readonly nameWords = new WordSpace();
 
-  /** Actor ids the names trie files under exactly this phrase, in trie order. */
-  private phraseTargets(name: string): readonly string[] {
-    const words = scanKeyedWords(name, sharedKeys, this.nameWords);
-    let node = words.count ? this.names.first(words.ids[0]!) : -1;
-    for (let i = 1; i < words.count && node >= 0; i++) node = this.names.next(node, words.ids[i]!);
+  /** Actor ids the names tries a document in `language` matches file under exactly this phrase, in trie order. */
+  private phraseTargets(name: string, language: string | undefined): readonly string[] {
+    const locals = this.localNames(language);
+    const stemmings: StemmingFor[] = [];
+    for (const l of locals) if (l.stemming) stemmings.push(l.stemming);
+    const words = scanKeyedWords(name, sharedKeys, this.nameWords, stemmings);
     const found: string[] = [];
-    for (const e of (node >= 0 && this.names.entries(node)) || []) if (e.kind !== 'agent' && e.kind !== 'description') found.push(e.target);
+    const collect = (trie: PhraseTrie, ids: Int32Array) => {
+      let node = words.count ? trie.first(ids[0]!) : -1;
+      for (let i = 1; i < words.count && node >= 0; i++) node = trie.next(node, ids[i]!);
+      for (const e of (node >= 0 && trie.entries(node)) || []) if (e.kind !== 'agent' && e.kind !== 'description') found.push(e.target);
+    };
+    collect(this.names, words.ids);
+    let row = 0;
+    for (const l of locals) {
+      if (!l.stemming) {
+        collect(l.names, words.ids);
+        continue;
+      }
+      const stems = words.stems[row++]!;
+      const others = words.stems[row++]!;
+      collect(l.names, stems);
+      // each word read the other way where it can be (a name of a few words rarely has two such words)
+      if (others.some((id) => id >= 0)) collect(l.names, stems.map((id, k) => (others[k]! >= 0 ? others[k]! : id)));
+    }
     return found;
   }
 
@@ -162,14 +251,18 @@ export class ActorDictionary {
     return actor;
   }
 
-  /** Actors one name stands for, as a whole phrase (any case), best-known first. */
-  lookup(name: string): Actor[] {
-    let known = this.byName.get(name);
+  /**
+   * Actors one name stands for, as a whole phrase (any case), best-known first; with a language, the
+   * names its documents match (Pechino in Italian) and its inflected forms (Путина in Russian) count too.
+   */
+  lookup(name: string, language?: string): Actor[] {
+    const key = language ? `${aliasLanguage(language)}\u0000${name}` : name;
+    let known = this.byName.get(key);
     if (!known) {
       if (this.byName.size >= 50_000) this.byName.clear();
-      const targets = this.phraseTargets(name);
+      const targets = this.phraseTargets(name, language);
       known = { targets, made: this.made, actors: this.lookupNow(name, targets) };
-      this.byName.set(name, known);
+      this.byName.set(key, known);
     } else if (known.made !== this.made) {
       known.made = this.made;
       known.actors = this.lookupNow(name, known.targets);
@@ -212,16 +305,14 @@ export function defaultDictionaryDir(): string {
   return fileURLToPath(new URL('../../../data/actors/', import.meta.url));
 }
 
+/** The files a dictionary is read from, in a folder. */
+const DICTIONARY_FILES = ['actors.jsonl', 'lexicon.json'];
+
+/** The shipped dictionary's files (absolute paths): the actors stage's version hashes them. */
+export const ACTOR_DICTIONARY_FILES: readonly string[] = DICTIONARY_FILES.map((f) => join(defaultDictionaryDir(), f));
+
 export function loadDictionary(dir: string = defaultDictionaryDir()): ActorDictionary {
   const records = new ActorRecordFile(readFileSync(join(dir, 'actors.jsonl'), 'utf8'));
   const lexicon = JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as Lexicon;
   return new ActorDictionary(records, lexicon);
-}
-
-let shared: ActorDictionary | undefined;
-
-/** The shipped dictionary, loaded once per process. */
-export function sharedDictionary(): ActorDictionary {
-  shared ??= loadDictionary();
-  return shared;
 }

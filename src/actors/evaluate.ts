@@ -1,6 +1,7 @@
 import type { Actor, ActorResolution } from '../model/index.js';
 import type { ActorDictionary } from './dictionary.js';
-import { resolveActors } from './resolver.js';
+import { ActorResolver } from './resolver.js';
+import { prf } from '../eval/prf.js';
 
 /** One Reuters-21578 article as ../shared/data/news/reuters21578.jsonl has it. */
 export interface ReutersArticle {
@@ -8,6 +9,8 @@ export interface ReutersArticle {
   dateline?: string;
   body?: string;
   date?: string;
+  /** The wire's own date stamp ("26-FEB-1987 15:01:01.79"), for the one article whose `date` is missing. */
+  date_raw?: string;
   places?: string[];
   people?: string[];
 }
@@ -44,11 +47,8 @@ const REUTERS_PLACES: Record<string, string> = {
 // Codes that stand for the same country in 1987 tags.
 const SAME_COUNTRY: Record<string, string> = { SUN: 'RUS' };
 
-function prf(tp: number, fp: number, fn: number, documents: number): Scores {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, tp, fp, fn, documents };
+function scores(tp: number, fp: number, fn: number, documents: number): Scores {
+  return { ...prf(tp, tp + fp, tp + fn), tp, fp, fn, documents };
 }
 
 function slug(text: string): string {
@@ -102,6 +102,16 @@ export function documentCountries(dict: ActorDictionary, resolutions: ActorResol
   return tagged;
 }
 
+const WIRE_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** The day roles are read on: the article's date, else the day of its wire stamp, else the collection's first. */
+export function articleDay(a: ReutersArticle): string {
+  if (a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date)) return a.date.slice(0, 10);
+  const m = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(a.date_raw ?? '');
+  const month = m ? WIRE_MONTHS.indexOf(m[2]!) + 1 : 0;
+  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '1987-02-26';
+}
+
 /** The text an article is resolved from: headline, dateline and body, as the wire printed them. */
 export function articleText(a: ReutersArticle): string {
   return [a.title, a.dateline, a.body].filter(Boolean).join('\n');
@@ -119,6 +129,7 @@ export function evaluateReuters(dict: ActorDictionary, articles: readonly Reuter
   const c = { tp: 0, fp: 0, fn: 0, docs: 0 };
   const h = { tp: 0, fp: 0, fn: 0 };
   const p = { tp: 0, fp: 0, fn: 0, docs: 0 };
+  const resolver = new ActorResolver(dict);
   for (const article of articles) {
     const places = article.places ?? [];
     const people = article.people ?? [];
@@ -126,7 +137,7 @@ export function evaluateReuters(dict: ActorDictionary, articles: readonly Reuter
     documents++;
     const text = articleText(article);
     const headEnd = [article.title, article.dateline].filter(Boolean).join('\n').length;
-    const result = resolveActors(dict, text, { date: article.date });
+    const result = resolver.resolve(text, { date: articleDay(article) });
     const actors = result.resolutions.map((r) => dict.get(r.actorId));
     if (places.length) {
       const gold = new Set<string>();
@@ -164,9 +175,9 @@ export function evaluateReuters(dict: ActorDictionary, articles: readonly Reuter
   }
   return {
     documents,
-    countries: prf(c.tp, c.fp, c.fn, c.docs),
-    countriesHomeDefault: prf(h.tp, h.fp, h.fn, c.docs),
-    people: prf(p.tp, p.fp, p.fn, p.docs),
+    countries: scores(c.tp, c.fp, c.fn, c.docs),
+    countriesHomeDefault: scores(h.tp, h.fp, h.fn, c.docs),
+    people: scores(p.tp, p.fp, p.fn, p.docs),
     unmappedPlaces: [...unmapped].sort(),
   };
 }

@@ -1,4 +1,5 @@
 import { CaseRule, phraseKeyIdsInto, writtenWords } from './words.js';
+import type { WordStemmer } from './words.js';
 import { sharedKeys, type KeyTable } from './key-table.js';
 
 /** What a dictionary phrase points at. */
@@ -71,13 +72,23 @@ export class PhraseTrie {
   /** Child table, four cells per slot (parent node, key id, child node, unused), so a probe reads one place; parent -1 marks an empty slot. */
   private slots = emptySlots(1 << 10);
   private children = 0;
+  /** One bit per key id some phrase has (see has). */
+  private keyBits = new Int32Array(0);
 
-  constructor(private readonly keys: KeyTable = sharedKeys) {}
+  /**
+   * With a stemmer, the phrases are filed under the stems of their words in its language, and a text is
+   * matched against them by the key ids that stemmer gives its words (KeyedWords.stems).
+   */
+  constructor(
+    private readonly keys: KeyTable = sharedKeys,
+    readonly stemmer?: WordStemmer,
+  ) {}
 
   add(phrase: string, kind: EntryKind, target: string, place = ''): void {
     if (phrase.length > phraseIds.length) phraseIds = new Int32Array(phrase.length * 2);
-    const count = phraseKeyIdsInto(phrase, this.keys, phraseIds);
+    const count = phraseKeyIdsInto(phrase, this.keys, phraseIds, this.stemmer);
     if (!count) return;
+    for (let i = 0; i < count; i++) this.markKey(phraseIds[i]!);
     let node = this.root(phraseIds[0]!);
     for (let i = 1; i < count; i++) node = this.child(node, phraseIds[i]!);
     // every entry has every field, so that code reading entries sees one object shape
@@ -88,6 +99,18 @@ export class PhraseTrie {
     }
     const entries = this.lists[list]!;
     if (!hasEntry(entries, kind, target)) entries.push({ kind, target, place, phrase, rules: NOT_YET });
+  }
+
+  /** Whether some phrase has a word with this key id. */
+  readonly has = (id: number): boolean => id >= 0 && id >> 5 < this.keyBits.length && ((this.keyBits[id >> 5]! >>> (id & 31)) & 1) === 1;
+
+  private markKey(id: number): void {
+    if (id >> 5 >= this.keyBits.length) {
+      const grown = new Int32Array(Math.max((id >> 5) + 1, this.keyBits.length * 2, 64));
+      grown.set(this.keyBits);
+      this.keyBits = grown;
+    }
+    this.keyBits[id >> 5]! |= 1 << (id & 31);
   }
 
   /** The node after one word (a key id; -1 for a key no phrase has), or -1 when no phrase starts with it. */

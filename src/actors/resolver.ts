@@ -1,22 +1,30 @@
 import type { Actor, ActorKind, ActorResolution, Alias, Analysis, Mention } from '../model/index.js';
 import { ENTITY_KINDS } from '../model/index.js';
 import { ActorDictionary, codeOn, heldOfficeOn, roleOn } from './dictionary.js';
+import type { LanguageNames } from './dictionary.js';
 import { caseRules } from './phrase-trie.js';
 import type { Entry, PhraseTrie } from './phrase-trie.js';
 import { descriptionTrie } from './coreference.js';
 import type { DocumentReferenceHook } from './coreference.js';
-import { caseMatches, scanKeyedWords, WordSpace } from './words.js';
-import type { KeyedWords } from './words.js';
+import { caseMatches, foldCodes, scanKeyedWords, WordSpace } from './words.js';
+import type { KeyedWords, StemmingFor } from './words.js';
 import { sharedKeys } from './key-table.js';
+import { aliasLanguage, locativeWords } from './languages.js';
 
 export interface ResolveOptions {
-  /** The document's date (ISO); today when absent. Roles are read as of this date. */
-  date?: string;
+  /** The document's day (YYYY-MM-DD): roles are read as of it. */
+  date: string;
   /** Entity mentions from the NER, if it ran: their actorId is set, and names the dictionary lacks become provisional actors. */
   mentions?: Mention[];
   /** Resolves "the memo", "the document" to the referenced document's actor (the provenance stage). */
   documentReference?: DocumentReferenceHook;
   analysis?: Analysis;
+  /**
+   * The document's language (ISO 639-1): its own names (Pechino in Italian) and case endings (Путина,
+   * Chinami) are matched beside the names every document matches. Unknown: Russian, Ukrainian and
+   * Gujarati endings still come off words in those scripts.
+   */
+  language?: string;
 }
 
 export interface ResolveResult {
@@ -33,6 +41,20 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'around',
 const GAP_BREAK = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'as', 'at', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'who', 'the', 'a', 'an', 'than', 'but', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'will', 'would', 'could', 'may', 'can', 'said', 'says']);
 // The same words as key ids: every one is interned, so a text word that spells one always finds its id.
 const LOCATIVE_IDS = new Set([...LOCATIVE].map((w) => sharedKeys.internString(w)));
+const localLocatives = new Map<string, Set<number>>();
+
+/** The key ids of the words after which a capital is a place, in a document's language beside the shared ones. */
+function locativesOf(language: string | undefined): Set<number> {
+  const key = aliasLanguage(language) ?? '';
+  let ids = localLocatives.get(key);
+  if (!ids) {
+    ids = new Set(LOCATIVE_IDS);
+    // each word folded as the scanner folds it ("à" is "a"), one phrase of one word
+    for (const word of locativeWords(key)) ids.add(sharedKeys.intern(foldCodes(word), 0, word.length));
+    localLocatives.set(key, ids);
+  }
+  return ids;
+}
 const GAP_BREAK_IDS = new Set([...GAP_BREAK].map((w) => sharedKeys.internString(w)));
 const KEY_S = sharedKeys.internString('s');
 const KEY_OF = sharedKeys.internString('of');
@@ -45,18 +67,78 @@ interface Hit {
   entries: Entry[];
 }
 
-function longestMatch(trie: PhraseTrie, words: KeyedWords, text: string, i: number): Hit | undefined {
+function longestMatch(trie: PhraseTrie, words: KeyedWords, text: string, i: number, ids: Int32Array = words.ids): Hit | undefined {
   let node = -1;
   let best: Hit | undefined;
   for (let j = i; j < words.count; j++) {
     if (j > i && !words.joined[j - 1]) break;
-    node = j === i ? trie.first(words.ids[j]!) : trie.next(node, words.ids[j]!);
+    node = j === i ? trie.first(ids[j]!) : trie.next(node, ids[j]!);
     if (node < 0) break;
     const entries = trie.entries(node);
     if (entries) {
       const ok = entriesMatchingCase(entries, words, text, i);
       if (ok) best = { end: j + 1, entries: ok };
     }
+  }
+  return best;
+}
+
+/** The words of a document with the language tries it matches and their key rows. */
+interface DocumentWords {
+  words: KeyedWords;
+  locals: readonly LanguageNames[];
+  /** Per local trie, the key ids of the words in it (a stem row, or the plain ids). */
+  rows: Int32Array[];
+  /** Per local trie, the words' other readings under its stemmer (-1 for none), or undefined without one. */
+  others: (Int32Array | undefined)[];
+}
+
+/**
+ * The longest dictionary name at word i: the shared names' hit (found by the caller, so that a document
+ * without names of its own language costs nothing more), or a longer one of the document's language; hits of
+ * equal spans join their entries. Japanese writes a katakana word without spaces, so a name in katakana must
+ * not begin or end inside a longer run of katakana (タイ, Thailand, in タイムズ).
+ */
+function longestName(shared: Hit | undefined, doc: DocumentWords, text: string, i: number, agents = false): Hit | undefined {
+  let best = shared;
+  for (let k = 0; k < doc.locals.length; k++) {
+    const local = doc.locals[k]!;
+    const trie = agents ? local.agents : local.names;
+    const other = doc.others[k];
+    const hit = other ? longestReading(trie, doc.words, text, i, i, -1, doc.rows[k]!, other, undefined) : longestMatch(trie, doc.words, text, i, doc.rows[k]);
+    if (!hit) continue;
+    if (!best || hit.end > best.end) best = hit;
+    else if (hit.end === best.end) best = { end: best.end, entries: best.entries.concat(hit.entries) };
+  }
+  if (!best) return best;
+  const start = doc.words.starts[i]!;
+  const end = doc.words.ends[best.end - 1]!;
+  const inside = isKatakana(text.charCodeAt(start)) && ((start > 0 && isKatakana(text.charCodeAt(start - 1))) || (isKatakana(text.charCodeAt(end - 1)) && isKatakana(text.charCodeAt(end))));
+  return inside ? undefined : best;
+}
+
+/** Katakana letters and the long-vowel mark, which write one word without spaces between them. */
+function isKatakana(code: number): boolean {
+  return code >= 0x30a1 && code <= 0x30fc && code !== 0x30fb;
+}
+
+/**
+ * longestMatch where a word may have two readings (its stem, or the one a shorter ending leaves): the
+ * longest phrase from word i through any choice of readings, walked from `node` at word j.
+ */
+function longestReading(trie: PhraseTrie, words: KeyedWords, text: string, i: number, j: number, node: number, ids: Int32Array, others: Int32Array, best: Hit | undefined): Hit | undefined {
+  if (j > i && !words.joined[j - 1]) return best;
+  for (let r = 0; r < 2; r++) {
+    const id = r === 0 ? ids[j]! : others[j]!;
+    if (id < 0 || (r === 1 && id === ids[j])) continue;
+    const next = j === i ? trie.first(id) : trie.next(node, id);
+    if (next < 0) continue;
+    const entries = trie.entries(next);
+    if (entries && (!best || j + 1 > best.end)) {
+      const ok = entriesMatchingCase(entries, words, text, i);
+      if (ok) best = { end: j + 1, entries: ok };
+    }
+    if (j + 1 < words.count) best = longestReading(trie, words, text, i, j + 1, next, ids, others, best);
   }
   return best;
 }
@@ -91,28 +173,7 @@ function shouting(words: KeyedWords, text: string, i: number): boolean {
   return before || after;
 }
 
-/** A day to read roles on: the document's date (a bare year or month reads as its middle), else today. */
-export function documentDay(date: string | undefined): string {
-  const d = (date ?? '').slice(0, 10);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
-  if (/^\d{4}-\d{2}$/.test(d)) return `${d}-15`;
-  if (/^\d{4}$/.test(d)) return `${d}-07-01`;
-  return new Date().toISOString().slice(0, 10);
-}
-
 const ASCII = /^[\x00-\x7f]*$/;
-
-// Provisional names recur across documents ("Reuters", "Commerce Department"); each is slugged once.
-const slugs = new Map<string, string>();
-
-function slug(text: string): string {
-  let made = slugs.get(text);
-  if (made === undefined) {
-    if (slugs.size >= 50_000) slugs.clear();
-    slugs.set(text, (made = slugOf(text)));
-  }
-  return made;
-}
 
 function slugOf(text: string): string {
   // ASCII needs no accent stripping, and its letters and digits are the ASCII ones
@@ -120,18 +181,42 @@ function slugOf(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
-/** Actors' codes and offices on one date, kept until another date is asked for (documents often share a date). */
+/** Actors' codes and offices on one date. */
 interface FactsOnDate {
   date: string;
   codes: WeakMap<Actor, string>;
   held: WeakMap<Actor, boolean>;
 }
 
-let lastFacts: FactsOnDate = { date: '', codes: new WeakMap(), held: new WeakMap() };
+/**
+ * Memos a resolver keeps across documents, of pure functions only: an actor's code and office on a date
+ * (kept until another date is asked for: documents often share one), and the slug of a provisional name
+ * ("Reuters", "Commerce Department" recur). Dropping them changes nothing but speed.
+ */
+class ResolverMemo {
+  private facts: FactsOnDate = { date: '', codes: new WeakMap(), held: new WeakMap() };
+  private readonly slugs = new Map<string, string>();
 
-function factsOn(date: string): FactsOnDate {
-  if (lastFacts.date !== date) lastFacts = { date, codes: new WeakMap(), held: new WeakMap() };
-  return lastFacts;
+  factsOn(date: string): FactsOnDate {
+    if (this.facts.date !== date) this.facts = { date, codes: new WeakMap(), held: new WeakMap() };
+    return this.facts;
+  }
+
+  heldOffice(actor: Actor, date: string): boolean {
+    const facts = this.factsOn(date);
+    let held = facts.held.get(actor);
+    if (held === undefined) facts.held.set(actor, (held = heldOfficeOn(actor, date)));
+    return held;
+  }
+
+  slug(text: string): string {
+    let made = this.slugs.get(text);
+    if (made === undefined) {
+      if (this.slugs.size >= 50_000) this.slugs.clear();
+      this.slugs.set(text, (made = slugOf(text)));
+    }
+    return made;
+  }
 }
 
 /** One document's resolution: the state that coreference reads (what was named, in order). */
@@ -142,6 +227,7 @@ class DocumentResolution {
 
   constructor(
     readonly dict: ActorDictionary,
+    readonly memo: ResolverMemo,
     readonly text: string,
     readonly date: string,
     private readonly words: KeyedWords,
@@ -150,7 +236,7 @@ class DocumentResolution {
   private readonly lowerAnswers = new Map<string, boolean>();
 
   /** Whether the text writes this word in lower case somewhere (a few names ask; most words are never sliced). */
-  private writesInLowerCase = (lower: string): boolean => {
+  readonly writesInLowerCase = (lower: string): boolean => {
     let answer = this.lowerAnswers.get(lower);
     if (answer === undefined) {
       answer = false;
@@ -181,7 +267,7 @@ class DocumentResolution {
 
   /** The actor's code on the document's date, worked out once per actor and date (leaders carry long role histories). */
   codeOf(actor: Actor): string {
-    const facts = factsOn(this.date);
+    const facts = this.memo.factsOn(this.date);
     let code = facts.codes.get(actor);
     if (code === undefined) facts.codes.set(actor, (code = codeOn(actor, this.date)));
     return code;
@@ -223,20 +309,13 @@ class DocumentResolution {
   }
 }
 
-function heldOffice(actor: Actor, date: string): boolean {
-  const facts = factsOn(date);
-  let held = facts.held.get(actor);
-  if (held === undefined) facts.held.set(actor, (held = heldOfficeOn(actor, date)));
-  return held;
-}
-
 function pickStrong(doc: DocumentResolution, candidates: Actor[]): Actor {
   let best = candidates[0]!;
   let bestScore = -1;
   for (const a of candidates) {
     const score =
       (doc.has(a.id) ? 100 : 0) +
-      ((a.kind === 'leader' || a.kind === 'person') && heldOffice(a, doc.date) ? 20 : 0) +
+      ((a.kind === 'leader' || a.kind === 'person') && doc.memo.heldOffice(a, doc.date) ? 20 : 0) +
       (KIND_PRIORITY[a.kind] ?? 0) + (a.id.length <= 3 ? 1 : 0);
     if (score > bestScore) (best = a), (bestScore = score);
   }
@@ -250,7 +329,7 @@ function pickWeak(doc: DocumentResolution, candidates: Actor[]): { actor: Actor;
   let best: Actor | undefined;
   let bestRank = -1;
   for (const a of candidates) {
-    if (!heldOffice(a, doc.date)) continue;
+    if (!doc.memo.heldOffice(a, doc.date)) continue;
     const role = roleOn(a, doc.date)!;
     if (/(ELI|OPP|BUS)$/.test(role.code)) continue;
     const rank = /GOV$/.test(role.code) ? 1 : 0;
@@ -259,13 +338,36 @@ function pickWeak(doc: DocumentResolution, candidates: Actor[]): { actor: Actor;
   return best ? { actor: best, method: 'surname+date', confidence: 0.7 } : undefined;
 }
 
+/**
+ * Whether a bare surname the document names nobody by in full is more likely a word of the text's own
+ * language than the name: the text also writes it in lower case (Italian "guerra"), or writes it with
+ * marks the name lacks (Icelandic "Rússa" is not "Russa"). Short foreign words would otherwise pass for
+ * any office-holder's surname.
+ */
+function notTheName(doc: DocumentResolution, start: number, end: number, entries: readonly Entry[]): boolean {
+  const written = doc.text.slice(start, end);
+  let most = 0;
+  for (const e of entries) most = Math.max(most, marks(e.phrase));
+  if (marks(written) > most) return true;
+  const lower = written.toLowerCase();
+  return lower !== written && !/\s/.test(written) && doc.writesInLowerCase(lower);
+}
+
+/** How many combining marks a text has once decomposed (é is e and an accent). */
+function marks(text: string): number {
+  let n = 0;
+  for (const ch of text.normalize('NFD')) if (/\p{M}/u.test(ch)) n++;
+  return n;
+}
+
 /** After a country word (or a capital's possessive), an agent noun names one of its sectors. */
-function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end: number): { sector: string; end: number } | undefined {
+function agentAfter(dict: ActorDictionary, doc: DocumentWords, text: string, end: number): { sector: string; end: number } | undefined {
+  const words = doc.words;
   let j = end;
   if (j < words.count && words.ids[j] === KEY_S && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
   for (let skipped = 0; skipped <= 1 && j < words.count; skipped++) {
     if (!words.joined[j - 1]) return undefined;
-    const hit = longestMatch(dict.agents, words, text, j);
+    const hit = longestName(longestMatch(dict.agents, words, text, j), doc, text, j, true);
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
     const first = text[words.starts[j]!]!;
     if (GAP_BREAK_IDS.has(words.ids[j]!) || first !== first.toLowerCase() || words.digits[j] === 1) return undefined;
@@ -274,25 +376,69 @@ function agentAfter(dict: ActorDictionary, words: KeyedWords, text: string, end:
   return undefined;
 }
 
-// The words of the document being resolved; a nested resolution (through a hook) scans into arrays of its own.
-const documentWords = new WordSpace();
-let documentWordsBusy = false;
+/**
+ * Resolves texts against one dictionary. What it keeps between texts is memoization (ResolverMemo) and the
+ * space the words of the text being resolved are scanned into, reused so that a document costs no allocation.
+ */
+export class ActorResolver {
+  private readonly memo = new ResolverMemo();
+  private readonly words = new WordSpace();
+  // A nested resolution (through a hook) scans into arrays of its own.
+  private wordsBusy = false;
 
-export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions = {}): ResolveResult {
-  if (documentWordsBusy) return resolveWith(dict, text, options, undefined);
-  documentWordsBusy = true;
-  try {
-    return resolveWith(dict, text, options, documentWords);
-  } finally {
-    documentWordsBusy = false;
+  constructor(readonly dict: ActorDictionary) {
+    descriptionTrie(); // built before any text is scanned: it interns its words
+  }
+
+  resolve(text: string, options: ResolveOptions): ResolveResult {
+    if (this.wordsBusy) return resolveWith(this.dict, this.memo, text, options, undefined);
+    this.wordsBusy = true;
+    try {
+      return resolveWith(this.dict, this.memo, text, options, this.words);
+    } finally {
+      this.wordsBusy = false;
+    }
+  }
+
+  /** Fills an analysis's resolutions, actors and mentions, as of the document's date. */
+  resolveAnalysis(analysis: Analysis, hook?: DocumentReferenceHook): void {
+    const result = this.resolve(analysis.document.text, {
+      date: analysis.document.date.day,
+      mentions: analysis.mentions,
+      documentReference: hook,
+      analysis,
+      language: analysis.document.language,
+    });
+    analysis.resolutions = result.resolutions;
+    const known = new Set(analysis.actors.map((a) => a.id));
+    const names = namesUsed(result.resolutions);
+    for (const a of result.actors) if (!known.has(a.id)) analysis.actors.push({ ...a, aliases: names.get(a.id) ?? [] });
+    analysis.mentions = result.mentions;
   }
 }
 
-function resolveWith(dict: ActorDictionary, text: string, options: ResolveOptions, space: WordSpace | undefined): ResolveResult {
-  const date = documentDay(options.date);
+/** One text, resolved by a resolver of its own (one that resolves many keeps its memos: see ActorResolver). */
+export function resolveActors(dict: ActorDictionary, text: string, options: ResolveOptions): ResolveResult {
+  return new ActorResolver(dict).resolve(text, options);
+}
+
+function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, options: ResolveOptions, space: WordSpace | undefined): ResolveResult {
+  const date = options.date;
   const descriptions = descriptionTrie(); // before the scan: it interns its words
-  const words = scanKeyedWords(text, sharedKeys, space);
-  const doc = new DocumentResolution(dict, text, date, words);
+  const locatives = locativesOf(options.language); // before the scan: it interns its words
+  const locals = dict.localNames(options.language);
+  const stemmings: StemmingFor[] = [];
+  for (const l of locals) if (l.stemming) stemmings.push(l.stemming);
+  const words = scanKeyedWords(text, sharedKeys, space, stemmings);
+  const rows: Int32Array[] = [];
+  const others: (Int32Array | undefined)[] = [];
+  for (let k = 0, row = 0; k < locals.length; k++) {
+    const stemmed = locals[k]!.stemming !== undefined;
+    rows.push(stemmed ? words.stems[row++]! : words.ids);
+    others.push(stemmed ? words.stems[row++]! : undefined);
+  }
+  const docWords: DocumentWords = { words, locals, rows, others };
+  const doc = new DocumentResolution(dict, memo, text, date, words);
   const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
   const nationalities = nationalityStarts(options.mentions);
 
@@ -312,11 +458,12 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
       i++;
       continue;
     }
-    const hit = longestMatch(dict.names, words, text, i);
+    const shared = longestMatch(dict.names, words, text, i);
+    const hit = shared || docWords.locals.length ? longestName(shared, docWords, text, i) : undefined;
     if (!hit) {
       const described = longestMatch(descriptions.trie, words, text, i);
       // "the Ministry of State Security" is a name, not "the ministry"
-      const name = described && i + 1 < words.count ? longestMatch(dict.names, words, text, i + 1) : undefined;
+      const name = described && i + 1 < words.count ? longestName(longestMatch(dict.names, words, text, i + 1), docWords, text, i + 1) : undefined;
       const ofName = described && described.end + 1 < words.count && words.ids[described.end] === KEY_OF && /\p{Lu}/u.test(text[words.starts[described.end + 1]!]!);
       if (described && !ofName && !(name && name.end > described.end)) {
         resolveDescription(doc, descriptions.antecedents[Number(described.entries[0]!.target)]!, start, words.ends[described.end - 1]!, options);
@@ -355,7 +502,7 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
       const before = i > 0 && words.ids[i - 1] === KEY_THE ? i - 2 : i - 1;
       const place = dict.get(metonym.place!);
       // a capital after "in", or inside a longer name the recognizer found ("Moscow State University"), is a place
-      if (((before >= 0 && LOCATIVE_IDS.has(words.ids[before]!)) || insideLongerName(options.mentions, start, end)) && place) {
+      if (((before >= 0 && locatives.has(words.ids[before]!)) || insideLongerName(options.mentions, start, end)) && place) {
         doc.add(start, end, place, 'place', 0.6);
         dictionaryHits.push({ start, end, actor: place, method: 'place' });
       } else {
@@ -371,13 +518,13 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
         if (candidate) candidates.push(candidate);
       }
       const chosen = pickWeak(doc, candidates);
-      if (chosen) {
+      if (chosen && !(chosen.method === 'surname+date' && notTheName(doc, start, end, hit.entries))) {
         doc.add(start, end, chosen.actor, chosen.method, chosen.confidence);
         dictionaryHits.push({ start, end, actor: chosen.actor, method: chosen.method });
       }
     }
     if (country) {
-      const agent = agentAfter(dict, words, text, hit.end);
+      const agent = agentAfter(dict, docWords, text, hit.end);
       if (agent) {
         const sectorActor = dict.sectorActor(country, agent.sector);
         doc.replaceLast();
@@ -389,7 +536,7 @@ function resolveWith(dict: ActorDictionary, text: string, options: ResolveOption
     i = hit.end;
   }
 
-  const mentions = linkMentions(dict, doc, options.mentions ?? [], dictionaryHits);
+  const mentions = linkMentions(dict, doc, options.mentions ?? [], dictionaryHits, options.language);
   doc.resolutions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { resolutions: doc.resolutions, actors: doc.order, mentions };
 }
@@ -555,6 +702,7 @@ function linkMentions(
   doc: DocumentResolution,
   nerMentions: Mention[],
   hits: { start: number; end: number; actor: Actor; method: string }[],
+  language: string | undefined,
 ): Mention[] {
   const provisionalBySurname = new Map<string, Actor>();
   const provisionalByText = new Map<string, Actor>();
@@ -573,7 +721,7 @@ function linkMentions(
     }
     // a demonym or place inside a longer phrase names its state ("Russian" in "Russian President Putin")
     if (m.kind === 'GPE' || m.kind === 'LOC' || m.kind === 'NORP' || m.kind === 'MISC') {
-      const state = dict.lookup(m.text).find((a) => a.kind === 'state');
+      const state = dict.lookup(m.text, language).find((a) => a.kind === 'state');
       if (state) {
         m.actorId = state.id;
         continue;
@@ -592,7 +740,7 @@ function linkMentions(
     // nationalities, works, laws, events, products, languages: names, but not of actors
     if (!ACTOR_KINDS.has(m.kind)) continue;
     // a name the dictionary knows in another case or as a weak alias, now backed by the NER
-    const known = dict.lookup(m.text).filter((a) => a.kind === (m.kind === 'PER' ? 'leader' : a.kind) || (m.kind === 'PER' && a.kind === 'person'));
+    const known = dict.lookup(m.text, language).filter((a) => a.kind === (m.kind === 'PER' ? 'leader' : a.kind) || (m.kind === 'PER' && a.kind === 'person'));
     if (known.length) {
       const actor = pickStrong(doc, known);
       doc.add(m.start, m.end, actor, 'ner+alias', 0.6);
@@ -606,7 +754,7 @@ function linkMentions(
       const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'ORG' ? 'group' : 'place';
       // the dictionary's actors' fields, in their order, so that all of them share one hidden class
       actor = {
-        id: `x-${m.kind.toLowerCase()}-${slug(m.text)}`,
+        id: `x-${m.kind.toLowerCase()}-${doc.memo.slug(m.text)}`,
         name: m.text,
         kind,
         aliases: [{ name: m.text }],
@@ -633,21 +781,6 @@ function linkMentions(
   }
   // concat rather than a spread: an empty list of mentions can be an array of another elements kind
   return nerMentions.concat(added).sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Fills an analysis's resolutions, actors and mentions. */
-export function resolveAnalysis(dict: ActorDictionary, analysis: Analysis, hook?: DocumentReferenceHook): void {
-  const result = resolveActors(dict, analysis.document.text, {
-    date: analysis.document.publishedAt,
-    mentions: analysis.mentions,
-    documentReference: hook,
-    analysis,
-  });
-  analysis.resolutions = result.resolutions;
-  const known = new Set(analysis.actors.map((a) => a.id));
-  const names = namesUsed(result.resolutions);
-  for (const a of result.actors) if (!known.has(a.id)) analysis.actors.push({ ...a, aliases: names.get(a.id) ?? [] });
-  analysis.mentions = result.mentions;
 }
 
 /**

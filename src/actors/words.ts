@@ -2,10 +2,28 @@
  * Word scanning for dictionary matching: one pass over the text, offsets into the original string.
  * Words are runs of letters and digits; each Han, kana or Hangul character is a word of its own, so
  * Chinese and Japanese aliases match without a segmenter. Keys are case- and accent-folded, and
- * Cyrillic words are cut to a crude stem so that Russian and Ukrainian case endings still match.
+ * traditional Chinese characters fold to simplified ones (國 → 国), so one alias serves both scripts.
+ * Case endings are the business of each language's stemmer (stemmer.ts), which keys words afresh.
  */
 
+import { readFileSync } from 'node:fs';
 import { hashRange, sharedKeys, type KeyTable } from './key-table.js';
+
+/** How one language keys its words (see Stemmer): the dictionary's phrases, and the text's words. */
+export interface WordStemmer {
+  /** Where the key of the folded phrase word folded[start, end) ends. */
+  phraseEnd(folded: Uint16Array, start: number, end: number): number;
+  /** The key id of a folded text word (its plain key's id given), or -1; `has` says which ids the language's names use. */
+  textKey(folded: Uint16Array, start: number, end: number, plainId: number, table: KeyTable, has: (id: number) => boolean): number;
+  /** Another key id the word may be read under, or -1. */
+  otherKey(folded: Uint16Array, start: number, end: number, plainId: number, table: KeyTable, has: (id: number) => boolean): number;
+}
+
+/** A stemmer with the names it keys words for. */
+export interface StemmingFor {
+  stemmer: WordStemmer;
+  has: (id: number) => boolean;
+}
 
 /** Words of one text as parallel arrays; `joined[i]` is 1 when word i+1 may continue a name begun at i. */
 export interface WordTable {
@@ -22,6 +40,24 @@ const enum CharClass {
   Ideograph = 2,
 }
 
+/**
+ * Traditional (and Hong Kong, Taiwan variant) characters to simplified ones, one code unit each, from
+ * data/actors/han-fold.json (made from OpenCC's tables by the dictionary build; see SOURCES.md).
+ */
+const simplified = loadHanFold();
+
+function loadHanFold(): Map<number, string> {
+  const map = new Map<number, string>();
+  let pairs = '';
+  try {
+    pairs = (JSON.parse(readFileSync(new URL('../../../data/actors/han-fold.json', import.meta.url), 'utf8')) as { pairs: string }).pairs;
+  } catch {
+    return map; // without the table traditional characters are their own keys
+  }
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs.charCodeAt(i), pairs[i + 1]!);
+  return map;
+}
+
 // One table for the whole BMP, filled lazily: the class and the folded form of each code unit.
 const UNKNOWN = 3;
 const classOf = new Uint8Array(65536).fill(UNKNOWN);
@@ -33,7 +69,7 @@ function learn(code: number): number {
   let cls = CharClass.Other;
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch)) cls = CharClass.Ideograph;
   else if (/[\p{L}\p{N}\p{M}]/u.test(ch)) cls = CharClass.Word;
-  let folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let folded = cls === CharClass.Ideograph ? (simplified.get(code) ?? ch) : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (folded === 'ё') folded = 'е';
   // The folded form if it is one code unit, else the lower case if that is, else the code unit itself.
   // Every call reads every one of these, so that the scan this is compiled into has seen all of them.
@@ -69,42 +105,6 @@ export function foldCodes(text: string): Uint16Array {
 
 const utf16 = new TextDecoder('utf-16le');
 
-// Longest first; a stem keeps at least three letters.
-const CYRILLIC_ENDINGS = [
-  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые',
-  'ие', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ою', 'ую', 'юю', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'о', 'ь', 'й',
-];
-
-function isCyrillic(code: number): boolean {
-  return code >= 0x0400 && code <= 0x04ff;
-}
-
-/** The matching key of one folded word. */
-export function wordKey(folded: string): string {
-  if (folded.length >= 5 && isCyrillic(folded.charCodeAt(0))) {
-    for (const ending of CYRILLIC_ENDINGS) {
-      if (folded.endsWith(ending) && folded.length - ending.length >= 3) return folded.slice(0, -ending.length);
-    }
-  }
-  return folded;
-}
-
-/** Where wordKey ends the folded word folded[start, end): before the Cyrillic ending it cuts, if any. */
-function keyEnd(folded: Uint16Array, start: number, end: number): number {
-  const length = end - start;
-  if (length >= 5 && isCyrillic(folded[start]!)) {
-    for (const ending of CYRILLIC_ENDINGS) {
-      if (length - ending.length >= 3 && endsWith(folded, end, ending)) return end - ending.length;
-    }
-  }
-  return end;
-}
-
-function endsWith(folded: Uint16Array, end: number, ending: string): boolean {
-  const from = end - ending.length;
-  for (let k = 0; k < ending.length; k++) if (folded[from + k] !== ending.charCodeAt(k)) return false;
-  return true;
-}
 
 /** Whether the characters between two words still let a name run on: spaces, one hyphen, dot, apostrophe or middle dot. */
 function joins(text: string, from: number, to: number): boolean {
@@ -132,7 +132,7 @@ export function scanWords(text: string, folded: string = foldText(text)): WordTa
   forEachWord(text, (start, end) => {
     starts[count] = start;
     ends[count++] = end;
-    keys.push(end - start === 1 && charClass(text.charCodeAt(start)) === CharClass.Ideograph ? folded[start]! : wordKey(folded.slice(start, end)));
+    keys.push(folded.slice(start, end));
   });
   return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), keys, joined: joinedWords(text, starts, ends, count) };
 }
@@ -160,6 +160,11 @@ export interface KeyedWords {
   joined: Uint8Array;
   /** 1 where the word's key has an ASCII digit. */
   digits: Uint8Array;
+  /**
+   * Two rows per stemmer the scan was given: each word's key id in that language's names (WordStemmer.textKey),
+   * then its other reading or -1 (otherKey).
+   */
+  stems: Int32Array[];
 }
 
 /**
@@ -174,6 +179,8 @@ export class WordSpace {
   ids!: Int32Array;
   joined!: Uint8Array;
   digits!: Uint8Array;
+  /** Rows of stem key ids, one per stemmer a scan was given, made as scans ask for them. */
+  stems: Int32Array[] = [];
 
   /** Room for a text of `size` code units (which has at most that many words). */
   constructor(size = 0) {
@@ -195,6 +202,13 @@ export class WordSpace {
     this.ids = new Int32Array(size);
     this.joined = new Uint8Array(size);
     this.digits = new Uint8Array(size);
+    this.stems = [];
+  }
+
+  /** The k-th row of stem ids, as long as the other arrays. */
+  stemRow(k: number): Int32Array {
+    while (this.stems.length <= k) this.stems.push(new Int32Array(this.folded.length));
+    return this.stems[k]!;
   }
 }
 
@@ -204,11 +218,14 @@ const SPACE_LIMIT = 1 << 20;
 // The space of scans that copy out what they found.
 const scratch = new WordSpace();
 
+const NO_STEMMERS: readonly StemmingFor[] = [];
+
 /**
  * scanWords, with each key looked up in the table instead of made into a string. Linear in the text. With a
- * space, the words are views into it (valid until its next scan); without, arrays of their own.
+ * space, the words are views into it (valid until its next scan); without, arrays of their own. Each
+ * stemmer given keys the words once more, for the names of its language (`stems`).
  */
-export function scanKeyedWords(text: string, table: KeyTable = sharedKeys, space?: WordSpace): KeyedWords {
+export function scanKeyedWords(text: string, table: KeyTable = sharedKeys, space?: WordSpace, stemmers: readonly StemmingFor[] = NO_STEMMERS): KeyedWords {
   const n = text.length;
   if (space && space.fit(n)) {
     const count = scanInto(text, table, space);
@@ -219,7 +236,12 @@ export function scanKeyedWords(text: string, table: KeyTable = sharedKeys, space
       ids: space.ids.subarray(0, count),
       joined: space.joined.subarray(0, count),
       digits: space.digits.subarray(0, count),
+      stems: [],
     };
+    for (let k = 0; k < stemmers.length; k++) {
+      words.stems.push(stemInto(space.folded, words, table, stemmers[k]!, space.stemRow(2 * k).subarray(0, count), false));
+      words.stems.push(stemInto(space.folded, words, table, stemmers[k]!, space.stemRow(2 * k + 1).subarray(0, count), true));
+    }
     markJoined(text, words.starts, words.ends, count, words.joined);
     if (count) words.joined[count - 1] = 0; // no word follows the last (the space may hold an old value)
     return words;
@@ -235,13 +257,30 @@ export function scanKeyedWords(text: string, table: KeyTable = sharedKeys, space
     ids: new Int32Array(buffer, count * 8, count),
     joined: new Uint8Array(buffer, count * 12, count),
     digits: new Uint8Array(buffer, count * 13, count),
+    stems: [],
   };
   words.starts.set(room.starts.subarray(0, count));
   words.ends.set(room.ends.subarray(0, count));
   words.ids.set(room.ids.subarray(0, count));
   words.digits.set(room.digits.subarray(0, count));
+  for (const stemming of stemmers) {
+    words.stems.push(stemInto(room.folded, words, table, stemming, new Int32Array(count), false));
+    words.stems.push(stemInto(room.folded, words, table, stemming, new Int32Array(count), true));
+  }
   markJoined(text, words.starts, words.ends, count, words.joined);
   return words;
+}
+
+/** Each word's key id in one language's names, or its other reading (ideographs keep their own, and have none). */
+function stemInto(folded: Uint16Array, words: KeyedWords, table: KeyTable, { stemmer, has }: StemmingFor, out: Int32Array, other: boolean): Int32Array {
+  const { starts, ends, ids, count } = words;
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (end - start === 1) out[i] = other ? -1 : ids[i]!;
+    else out[i] = other ? stemmer.otherKey(folded, start, end, ids[i]!, table, has) : stemmer.textKey(folded, start, end, ids[i]!, table, has);
+  }
+  return out;
 }
 
 /**
@@ -254,7 +293,7 @@ function scanInto(text: string, table: KeyTable, space: WordSpace): number {
 
 // The loop of scanInto, with everything it reads as arguments: the first scan runs long enough to be compiled
 // while it runs, and a property read before the loop would not have been seen yet, which undoes that compilation.
-// For the same reason every step runs for every word, the Cyrillic stem and the hash included.
+// For the same reason every step runs for every word, the hash included.
 function scanArrays(text: string, n: number, table: KeyTable, folded: Uint16Array, starts: Uint32Array, ends: Uint32Array, ids: Int32Array, digits: Uint8Array): number {
   let count = 0;
   let i = 0;
@@ -278,14 +317,20 @@ function scanArrays(text: string, n: number, table: KeyTable, folded: Uint16Arra
       if (next === UNKNOWN) next = learn(code);
       if (next !== CharClass.Word) break;
     }
-    const keyEndAt = keyEnd(folded, start, i);
     starts[count] = start;
     ends[count] = i;
-    // a Cyrillic ending that the key drops has no digits, so the whole word's answer is the key's
     digits[count] = digit;
-    ids[count++] = table.findHashed(folded, start, keyEndAt, hashRange(folded, start, keyEndAt));
+    ids[count++] = table.findHashed(folded, start, i, hashRange(folded, start, i));
   }
   return count;
+}
+
+// Both of the loop's calls to learn() run once before any text is scanned. Loading the dictionary teaches the
+// tables most characters a text has, so a loop compiled during the first texts may never have seen those calls,
+// and would be thrown away (and compiled again) at the first character that is new.
+{
+  const warm = new WordSpace(2);
+  scanArrays('a\ue000', 2, sharedKeys, warm.folded, warm.starts, warm.ends, warm.ids, warm.digits);
 }
 
 /** The key ids of a phrase's words (the words scanWords finds), interned into the table so that texts can find them. */
@@ -297,8 +342,11 @@ export function phraseKeyIds(phrase: string, table: KeyTable = sharedKeys): numb
 // Folded code units of one phrase while it is interned.
 let phraseFolded = new Uint16Array(256);
 
-/** phraseKeyIds written into `out` (at least phrase.length long); returns how many words the phrase has. */
-export function phraseKeyIdsInto(phrase: string, table: KeyTable, out: Int32Array): number {
+/**
+ * phraseKeyIds written into `out` (at least phrase.length long); returns how many words the phrase has.
+ * With a stemmer, each word is keyed as that language's names key it.
+ */
+export function phraseKeyIdsInto(phrase: string, table: KeyTable, out: Int32Array, stemmer?: WordStemmer): number {
   const n = phrase.length;
   if (n > phraseFolded.length) phraseFolded = new Uint16Array(n * 2);
   const folded = phraseFolded;
@@ -318,7 +366,7 @@ export function phraseKeyIdsInto(phrase: string, table: KeyTable, out: Int32Arra
     const start = i;
     if (cls === CharClass.Ideograph) i++;
     else while (i < n && classOf[phrase.charCodeAt(i)] === CharClass.Word) i++;
-    out[count++] = table.intern(folded, start, keyEnd(folded, start, i));
+    out[count++] = table.intern(folded, start, stemmer && i - start > 1 ? stemmer.phraseEnd(folded, start, i) : i);
   }
   return count;
 }

@@ -1,6 +1,6 @@
 import type { Document } from '../model/index.js';
 import { ENTITY_KINDS } from '../model/index.js';
-import type { StoredAnalysis } from '../store/store.js';
+import type { StoredAnalysis } from '../store/index.js';
 
 const quote = (text: string, max = 160): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -17,6 +17,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
   const meta = [
     doc.outlet && `**Outlet:** ${doc.outlet}`,
     doc.publishedAt && `**Published:** ${doc.publishedAt}`,
+    `**Date:** ${doc.date.day} (${doc.date.source})`,
     doc.language && `**Language:** ${doc.language}`,
     doc.url && `**URL:** ${doc.url}`,
     `**Document:** \`${doc.id}\``,
@@ -43,8 +44,22 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
     out.push('');
   }
   if (a.claims.length) {
-    out.push('## Claims', '', '| speaker | channel | certainty | evidence |', '| --- | --- | --- | --- |');
-    for (const c of a.claims) out.push(`| ${c.speaker} | ${c.channel} | ${c.icd} (${c.certainty}) | “${cell(quote(span(c.evidence), 100))}” |`);
+    out.push('## Claims', '', '| speaker | channel | certainty | grade | evidence |', '| --- | --- | --- | --- | --- |');
+    for (const c of a.claims) {
+      out.push(`| ${c.speaker} | ${c.channel} | ${c.icd} (${c.certainty}) | ${c.admiralty ?? ''} | “${cell(quote(span(c.evidence), 100))}” |`);
+    }
+    out.push('');
+  }
+  const documents = a.actors.filter((actor) => actor.kind === 'document');
+  if (documents.length) {
+    out.push('## Referenced documents', '');
+    for (const d of documents) out.push(`- **${d.id}**: ${d.name}`);
+    if (a.provenance.length) {
+      out.push('', '| document | fact | party or value | says who | evidence |', '| --- | --- | --- | --- | --- |');
+      for (const f of a.provenance) {
+        out.push(`| ${f.document} | ${f.fact} | ${cell(f.actor ?? f.value ?? '')} | ${f.speaker} | “${cell(quote(span(f.evidence), 100))}” |`);
+      }
+    }
     out.push('');
   }
   const entities = a.mentions.filter((m) => ENTITY_KINDS.has(m.kind));

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerIngest } from './commands/ingest.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerReanalyze } from './commands/reanalyze.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerBrief } from './commands/brief.js';
@@ -11,6 +12,7 @@ import { registerWatch } from './commands/watch.js';
 import { registerEval } from './commands/eval.js';
 import { registerBench } from './commands/bench.js';
 import { CliError } from './errors.js';
+import { StoreError } from '../store/index.js';
 
 export function buildProgram(): Command {
   const program = new Command('rift')
@@ -21,6 +23,7 @@ export function buildProgram(): Command {
   for (const register of [
     registerIngest,
     registerAnalyze,
+    registerReanalyze,
     registerSearch,
     registerShow,
     registerBrief,
@@ -55,6 +58,10 @@ export async function run(argv: string[]): Promise<number> {
     if (err instanceof CliError) {
       process.stderr.write(`rift: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (err instanceof StoreError) {
+      process.stderr.write(`rift: ${err.message}\n`);
+      return 1;
     }
     process.stderr.write(`rift: ${(err as Error).stack ?? String(err)}\n`);
     return 1;

@@ -17,6 +17,9 @@ function readJson<T>(name: string): T {
   }
 }
 
+/** The files the coder's tables are read from (absolute paths): the event-coder stage's version hashes them. */
+export const EVENT_DATA_FILES: readonly string[] = ['cameo.json', 'verbs.json', 'fallback-actors.json', 'rift-patterns.txt'].map((f) => EVENT_DATA_DIR + f);
+
 export const readCameoData = (): { codes: Record<string, CameoRow> } => readJson('cameo.json');
 export const readVerbData = (): VerbDictionaryData => readJson('verbs.json');
 export const readFallbackActors = (): ActorLexiconData => readJson('fallback-actors.json');

@@ -4,12 +4,15 @@
 // counted as one that happened, whatever else is said about it.
 
 import type { Analysis, Event, Modality, Span } from '../model/index.js';
-import { ENGLISH, type Component } from '../pipeline/component.js';
+import { ENGLISH, type DocumentStageDefinition } from '../pipeline/stage.js';
+import { ScratchKey, type DocumentRun } from '../pipeline/document-run.js';
 import { documentCues, sentenceAround } from '../nlp/cues/document-cues.js';
 import { ALLEGATION_VERBS } from '../nlp/cues/lexicon.js';
 import type { Cue } from '../nlp/cues/scan.js';
 import { firstAtOrAfter } from '../nlp/cues/scan.js';
-import { defaultHedgeDetector } from '../nlp/cues/hedges.js';
+import { HEDGE_DETECTOR } from '../nlp/cues/hedges.js';
+import { DEFAULT_HEDGE_MODEL_PATH } from '../nlp/cues/hedge-model.js';
+import { parseDocumentDate } from '../nlp/time/calendar.js';
 
 export const MODALITY_PRIORITY: readonly Modality[] = [
   'negated', 'denied', 'hypothetical', 'future', 'alleged', 'reported', 'historical', 'asserted',
@@ -84,7 +87,7 @@ export interface ModalityContext {
   trigger: Span;
   /** True when `trigger` is the whole evidence span (the coder gave no trigger). */
   triggerIsEvidence?: boolean;
-  /** The event's time and the document's date (ISO), for `historical`. */
+  /** The event's time and the document's day (YYYY-MM-DD), for `historical`. */
   eventTo?: string;
   documentDate?: string;
 }
@@ -198,18 +201,14 @@ export function readModality(ctx: ModalityContext): ModalityReading {
 
 /** More than a year before the document's date. */
 function isLongBefore(eventTo: string, documentDate: string): boolean {
-  const a = Date.parse(eventTo.slice(0, 10));
-  const b = Date.parse(documentDate.slice(0, 10));
-  return Number.isFinite(a) && Number.isFinite(b) && b - a > 366 * 86400000;
+  const a = parseDocumentDate(eventTo);
+  const b = parseDocumentDate(documentDate);
+  return b - a > 366; // false when either is NaN
 }
 
 /** The span whose cues decide an event's modality: its trigger, else its evidence. */
 export function triggerOf(event: Event): Span {
   return event.trigger ?? event.evidence;
-}
-
-export function modalityOfEvent(analysis: Analysis, event: Event): ModalityReading {
-  return modalityWithCues(analysis, event, documentCues(analysis).cues);
 }
 
 /** A reading and what it was read from: the claims stage reads each event's modality cues again. */
@@ -224,7 +223,8 @@ interface RememberedReading {
   reading: ModalityReading;
 }
 
-const remembered = new WeakMap<Event, RememberedReading>();
+// The readings of one document's events, kept for its run: the claims stage reads each event's modality cues again.
+const READINGS = new ScratchKey<Map<Event, RememberedReading>>('modality readings');
 
 function sameInputs(r: RememberedReading, ctx: ModalityContext): boolean {
   return r.text === ctx.text && r.cues === ctx.cues && r.sentence.start === ctx.sentence.start && r.sentence.end === ctx.sentence.end &&
@@ -232,8 +232,8 @@ function sameInputs(r: RememberedReading, ctx: ModalityContext): boolean {
     r.eventTo === ctx.eventTo && r.documentDate === ctx.documentDate;
 }
 
-/** readModality for an event over the given cues; the same event read again from the same inputs costs nothing. */
-export function modalityWithCues(analysis: Analysis, event: Event, cues: readonly Cue[]): ModalityReading {
+/** readModality for an event over the given cues; the same event read again in the same run from the same inputs costs nothing. */
+export function modalityWithCues(analysis: Analysis, event: Event, cues: readonly Cue[], run?: DocumentRun): ModalityReading {
   const trigger = triggerOf(event);
   const ctx: ModalityContext = {
     text: analysis.document.text,
@@ -242,12 +242,13 @@ export function modalityWithCues(analysis: Analysis, event: Event, cues: readonl
     trigger,
     triggerIsEvidence: !event.trigger,
     eventTo: event.time?.to,
-    documentDate: analysis.document.publishedAt,
+    documentDate: analysis.document.date.day,
   };
-  const last = remembered.get(event);
+  const remembered = run?.get(READINGS, () => new Map());
+  const last = remembered?.get(event);
   if (last && sameInputs(last, ctx)) return last.reading;
   const reading = readModality(ctx);
-  remembered.set(event, {
+  remembered?.set(event, {
     text: ctx.text,
     cues,
     sentence: ctx.sentence,
@@ -260,17 +261,22 @@ export function modalityWithCues(analysis: Analysis, event: Event, cues: readonl
   return reading;
 }
 
-/** Pipeline component: revises each event's modality from the cues around its trigger. */
-export const modalityComponent: Component = {
+/** Revises each event's modality from the cues around its trigger. */
+export const modalityStage: DocumentStageDefinition = {
+  kind: 'document',
   name: 'modality',
   languages: ENGLISH,
-  run(analysis: Analysis): void {
-    for (const event of analysis.events) event.modality = modalityOfEvent(analysis, event).modality;
+  revision: 1,
+  files: [DEFAULT_HEDGE_MODEL_PATH],
+  requires: ['events'],
+  uses: ['sentences', 'pos'],
+  adds: ['events'],
+  load(resources) {
+    const hedges = resources.get(HEDGE_DETECTOR);
+    return (analysis, run) => {
+      if (analysis.events.length === 0) return;
+      const { cues } = documentCues(analysis, hedges, run);
+      for (const event of analysis.events) event.modality = modalityWithCues(analysis, event, cues, run).modality;
+    };
   },
 };
-
-/** The modality component with its cue model loaded up front (models/hedges.json), so `run` does no I/O. */
-export async function loadModalityComponent(): Promise<Component> {
-  defaultHedgeDetector();
-  return modalityComponent;
-}

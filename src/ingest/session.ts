@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { Document, Rejection } from '../model/index.js';
-import { loadPipeline } from '../pipeline/index.js';
+import { loadPipeline } from '../app/pipeline.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
-import type { DocumentToStore, Store } from '../store/store.js';
-import { documentId } from './fingerprint.js';
+import type { CorpusStage } from '../pipeline/stage.js';
+import type { DocumentToStore, Store } from '../store/index.js';
+import { newDocument } from '../app/document-factory.js';
 import { settleLanguage } from './language.js';
 import { analyzeDocument } from './analyze.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
@@ -38,6 +39,11 @@ export interface IngestOptions {
   batchSize?: number;
   limits?: Partial<IngestLimits>;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Corpus stages (stories, relationships) to bring up to date after each stored batch, with the ids of its
+   * new documents. Only analysed documents are passed (a stage reads their stored analyses).
+   */
+  corpus?: readonly CorpusStage[];
   /** Clock, for reproducible tests. */
   now?: () => string;
 }
@@ -143,6 +149,7 @@ export class IngestSession {
 
   async addItems(items: ReadItem[], bytes = 0): Promise<void> {
     const base = this.progress.bytesDone;
+    let arrived: { ref: string; document: Document }[] = [];
     for (let i = 0; i < items.length; i++) {
       const { ref, draft } = items[i];
       this.progress.bytesDone = base + Math.round((bytes * i) / items.length);
@@ -150,22 +157,31 @@ export class IngestSession {
         this.reject(ref, 'empty: no text');
         continue;
       }
-      const retrievedAt = this.now();
-      const document: Document = {
-        ...draft,
-        id: documentId(draft.text),
-        retrievedAt,
-        source: { ref, url: draft.url, outlet: draft.outlet, retrievedAt },
-      };
-      const isNew = !this.seen.has(document.id) && !(await this.options.store.hasDocument(document.id));
+      const document = newDocument(draft, { ref, retrievedAt: this.now() });
+      arrived.push({ ref, document });
+      if (arrived.length >= CHUNK_DOCUMENTS) {
+        await this.admit(arrived);
+        arrived = [];
+      }
+    }
+    await this.admit(arrived);
+    this.progress.bytesDone = base + bytes;
+    this.options.onProgress?.(this.progress);
+  }
+
+  /** Documents to the next chunk; those neither seen in this session nor stored (one query for all) are analyzed. */
+  private async admit(arrived: { ref: string; document: Document }[]): Promise<void> {
+    if (!arrived.length) return;
+    const unseen = arrived.map((a) => a.document.id).filter((id) => !this.seen.has(id));
+    const stored = unseen.length ? await this.options.store.documents.existing(unseen) : new Set<string>();
+    for (const { ref, document } of arrived) {
+      const isNew = !this.seen.has(document.id) && !stored.has(document.id);
       this.seen.add(document.id);
       // New documents get their language settled: by the analyzer (in parallel) when there is one, else here.
       if (isNew && !this.analyzer) await settleLanguage(document);
       this.chunk.push({ ref, document, analyze: isNew && this.analyzer !== undefined });
       if (this.chunk.length >= CHUNK_DOCUMENTS) await this.dispatch();
     }
-    this.progress.bytesDone = base + bytes;
-    this.options.onProgress?.(this.progress);
   }
 
   /** Writes everything still pending, stops the workers, and returns the summary. */
@@ -226,15 +242,19 @@ export class IngestSession {
   private async flush(): Promise<void> {
     const { store } = this.options;
     if (this.pendingRejections.length) {
-      await store.recordRejections(this.pendingRejections);
+      await store.documents.recordRejections(this.pendingRejections);
       this.pendingRejections = [];
     }
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
-    for (const result of await store.putDocuments(batch.map((b) => b.toStore))) {
-      if (result.status === 'ingested') this.summary.ingested++;
-      else this.summary.duplicates++;
+    const analysed: string[] = [];
+    for (const [k, result] of (await store.documents.put(batch.map((b) => b.toStore))).entries()) {
+      if (result.status === 'ingested') {
+        this.summary.ingested++;
+        if (batch[k]!.toStore.analysis) analysed.push(result.id);
+      } else this.summary.duplicates++;
     }
+    if (analysed.length) for (const stage of this.options.corpus ?? []) await stage.update({ documentIds: analysed }, store);
     this.progress.ingested = this.summary.ingested;
     this.progress.duplicates = this.summary.duplicates;
     this.options.onProgress?.(this.progress);

@@ -1,7 +1,7 @@
-import type { Store } from '../store/store.js';
 import { DEFAULT_FETCH_LIMITS, fetchUrl, type FetchLimits } from './fetch.js';
 import { feedItemKey } from './readers/feed.js';
 import type { ReadItem } from './readers/index.js';
+import type { FeedState } from '../store/index.js';
 import { IngestSession, type IngestOptions, type IngestSummary } from './session.js';
 
 /** Item keys remembered per feed: far more than any feed lists at once, so a returning item is still known. */
@@ -32,14 +32,13 @@ export interface WatchOptions extends IngestOptions {
  * stored: a pass cut short takes the same items again next time, and they dedupe by content.
  */
 export async function pollFeeds(urls: string[], options: WatchOptions): Promise<WatchPass> {
-  const store = options.store as Required<Pick<Store, 'getFeedState' | 'putFeedState'>> & Store;
-  if (!store.getFeedState || !store.putFeedState) throw new Error(`the store at ${store.location} cannot keep feed state`);
+  const feedStates = options.store.feeds;
   const session = await IngestSession.open(options);
   const feeds: FeedPoll[] = [];
-  const states: Parameters<typeof store.putFeedState>[0][] = [];
+  const states: FeedState[] = [];
   try {
     for (const url of urls) {
-      const previous = await store.getFeedState(url);
+      const previous = await feedStates.get(url);
       const poll: FeedPoll = { url, status: 'unchanged', items: 0, newItems: 0 };
       feeds.push(poll);
       let fetched;
@@ -99,6 +98,6 @@ export async function pollFeeds(urls: string[], options: WatchOptions): Promise<
     throw err;
   }
   const summary = await session.finish();
-  for (const state of states) await store.putFeedState(state);
+  for (const state of states) await feedStates.put(state);
   return { feeds, summary };
 }

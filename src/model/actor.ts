@@ -1,4 +1,5 @@
 import type { Span } from './span.js';
+import type { DocumentSignature } from './provenance.js';
 
 export type ActorKind =
   | 'state'
@@ -48,6 +49,8 @@ export interface Actor {
   wikidata?: string;
   /** True for actors made up on the spot for names the dictionary lacks. */
   provisional?: boolean;
+  /** For a referenced document: what identifies it (type, author, date) across the texts that tell of it. */
+  signature?: DocumentSignature;
 }
 
 /** How one mention was resolved to an actor, with the role it held on the document's date. */

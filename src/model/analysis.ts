@@ -13,8 +13,10 @@ import type { ProvenanceFact } from './provenance.js';
  */
 export interface Analysis {
   document: Document;
-  /** Names of the pipeline stages that ran: stages built for other languages are left out. */
+  /** Names of the pipeline stages that ran, in order: stages built for other languages are left out. */
   stages: string[];
+  /** The version of each stage that ran (a hash of its code revision and its model or data files). */
+  versions: Record<string, string>;
   tokens: TokenTable;
   /** Part-of-speech tag per token (Penn Treebank tags), when the tagger ran. */
   pos?: string[];

@@ -1,4 +1,5 @@
 import type { Span } from './span.js';
+import type { AdmiraltyCode } from './credibility.js';
 
 export type Channel =
   | 'public-statement'
@@ -32,4 +33,8 @@ export interface Claim {
   icd: IcdWord;
   cues: Span[];
   evidence: Span;
+  /** Admiralty grade (source reliability A–F, information credibility 1–6), set by the credibility stage. */
+  admiralty?: AdmiraltyCode;
+  /** The reasons for the grade, in words. */
+  why?: string[];
 }

@@ -12,6 +12,20 @@ export interface DocumentSource {
   retrievedAt: string;
 }
 
+/**
+ * Where a document's date came from: found in the page or file's metadata (`published`), given by the user
+ * (`rift analyze --date`, the API's `publishedAt`, a JSON Lines record's `date`), a feed item's date (`feed`),
+ * or the day the text was retrieved, for want of any other (`assumed`).
+ */
+export type DateSource = 'published' | 'given' | 'feed' | 'assumed';
+
+/** The one date of a document: relative times resolve against it and dated roles are read on it. */
+export interface DocumentDate {
+  /** YYYY-MM-DD. */
+  day: string;
+  source: DateSource;
+}
+
 /** What a reader produces from bytes, before the text is fingerprinted. */
 export interface DocumentDraft {
   text: string;
@@ -20,8 +34,10 @@ export interface DocumentDraft {
   outlet?: string;
   title?: string;
   byline?: string;
-  /** ISO 8601 date or date-time. */
+  /** The date the source carried, as it carried it (readers normalize what they parse to ISO 8601). */
   publishedAt?: string;
+  /** What `publishedAt` is: the page's own metadata (the default), a date the user gave, or a feed item's date. */
+  dateSource?: Exclude<DateSource, 'assumed'>;
   /** ISO 639-1 code. */
   language?: string;
   marking?: Marking;
@@ -33,6 +49,8 @@ export interface Document extends DocumentDraft {
   /** Hash of the normalized text: the same text always gets the same id. */
   id: string;
   retrievedAt: string;
+  /** The date every stage reads; `publishedAt` stays the raw metadata. */
+  date: DocumentDate;
   source: DocumentSource;
   storyId?: string;
   duplicateOf?: string;

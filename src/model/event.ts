@@ -33,7 +33,7 @@ export interface Event {
   goldstein: number;
   quadClass: QuadClass;
   modality: Modality;
-  time?: TimeInterval;
+  time?: TimeInterval & { basis?: 'event' | 'report' };
   location?: string;
   /** The trigger word or phrase. */
   trigger?: Span;

@@ -7,7 +7,7 @@ export type * from './actor.js';
 export type * from './event.js';
 export type * from './claim.js';
 export type * from './provenance.js';
-export type * from './story.js';
+export type * from './credibility.js';
 export type * from './analysis.js';
 export { FACTUAL_MODALITIES } from './event.js';
 export { ENTITY_KINDS } from './mention.js';

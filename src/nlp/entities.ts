@@ -3,23 +3,25 @@ import { ENTITY_KINDS } from '../model/index.js';
 import { buildContext, type NlpModel } from './nlp-model.js';
 import type { TagContext } from './tagger/context.js';
 import { markRegions, dropHeadlineGuesses } from './ner/corrections.js';
+import { ScratchKey, type DocumentRun } from '../pipeline/document-run.js';
 
 // Part of speech and named entities for one analysed document: one tagging context per document,
-// shared by the two components.
+// shared by the two stages through the document's run.
 
-const contexts = new WeakMap<Analysis, TagContext>();
+const TAG_CONTEXT = new ScratchKey<{ ctx?: TagContext }>('tag context');
 
-function contextFor(model: NlpModel, a: Analysis): TagContext {
-  let ctx = contexts.get(a);
+function contextFor(model: NlpModel, a: Analysis, run: DocumentRun): TagContext {
+  const slot = run.get(TAG_CONTEXT, (): { ctx?: TagContext } => ({}));
+  let ctx = slot.ctx;
   if (!ctx || ctx.starts !== a.tokens.starts) {
     ctx = buildContext(model, a.document.text, a.tokens.starts, a.tokens.ends, a.tokens.count);
-    contexts.set(a, ctx);
+    slot.ctx = ctx;
   }
   return ctx;
 }
 
-export function tagPartsOfSpeech(model: NlpModel, a: Analysis): void {
-  const ctx = contextFor(model, a);
+export function tagPartsOfSpeech(model: NlpModel, a: Analysis, run: DocumentRun): void {
+  const ctx = contextFor(model, a, run);
   for (const s of a.sentences) model.pos.tag(ctx, s.tokenStart, s.tokenEnd);
   const names = model.pos.tagNames;
   const pos = new Array<string>(a.tokens.count);
@@ -32,8 +34,8 @@ function confidence(margin: number): number {
   return Math.round((1 / (1 + Math.exp(-margin / 4))) * 1000) / 1000;
 }
 
-export function recognizeEntities(model: NlpModel, a: Analysis): void {
-  const ctx = contextFor(model, a);
+export function recognizeEntities(model: NlpModel, a: Analysis, run: DocumentRun): void {
+  const ctx = contextFor(model, a, run);
   if (!a.pos) for (const s of a.sentences) model.pos.tag(ctx, s.tokenStart, s.tokenEnd);
   const n = a.tokens.count;
   const tags = new Uint8Array(n);
@@ -60,7 +62,7 @@ export function recognizeEntities(model: NlpModel, a: Analysis): void {
   }
   let entities = markRegions(text, a.tokens, ctx.attrs, mentions);
   entities = dropHeadlineGuesses(text, a.tokens, a.sentences, ctx.attrs, ctx.gazetteer, entities);
-  // Keep mentions other components put there (numbers, times), in text order.
+  // Keep mentions other stages put there (numbers, times), in text order.
   a.mentions = [...a.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...entities].sort((x, y) => x.start - y.start || y.end - x.end);
 }
 

@@ -1,20 +1,7 @@
-import { loadNlpComponents } from '../nlp/component.js';
-import { loadActorComponents } from '../actors/component.js';
-import { loadEventComponents } from '../events/component.js';
-import { Pipeline } from './pipeline.js';
-
-export { Pipeline, emptyAnalysis } from './pipeline.js';
-export type { Component } from './component.js';
-
-let shared: Promise<Pipeline> | undefined;
-
-/** The full pipeline, loaded once per process (models and dictionaries are read from disk here). */
-export function loadPipeline(): Promise<Pipeline> {
-  shared ??= (async () =>
-    new Pipeline([
-      ...(await loadNlpComponents()),
-      ...(await loadActorComponents()),
-      ...(await loadEventComponents()),
-    ]))();
-  return shared;
-}
+export { Pipeline, emptyAnalysis, checkStageOrder } from './pipeline.js';
+export { DocumentRun, ScratchKey } from './document-run.js';
+export { Resources, type Resource } from './resources.js';
+export { StageRegistry } from './registry.js';
+export { stageVersion } from './version.js';
+export { ENGLISH } from './stage.js';
+export type * from './stage.js';

@@ -27,7 +27,7 @@ export function openApiDocument(): unknown {
       '/api/analyze': {
         post: {
           summary: 'Analyse a text without storing it',
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, title: { type: 'string' }, publishedAt: { type: 'string' }, language: { type: 'string' } } } } } },
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, title: { type: 'string' }, publishedAt: { type: 'string', description: 'the document date: YYYY-MM-DD, an ISO date-time, YYYY-MM or YYYY (the retrieval day, recorded as assumed, when absent)' }, language: { type: 'string', description: 'ISO 639-1; detected when absent' } } } } } },
           responses: { 200: json('analysis'), 400: json('bad body'), 413: json('too long') },
         },
       },

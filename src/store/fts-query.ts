@@ -16,3 +16,18 @@ export function toMatchQuery(input: string): string {
   }
   return terms.join(' ');
 }
+
+/** The terms of a query in groups: every term of a group must match, any group may (`a b OR c` = (a AND b) OR c, as FTS5 reads it). */
+export function searchGroups(input: string): string[][] {
+  const groups: string[][] = [[]];
+  for (const m of input.matchAll(/"([^"]*)"|(\S+)/g)) {
+    if (m[2] === 'OR') {
+      groups.push([]);
+      continue;
+    }
+    if (m[2] === 'AND' || m[2] === 'NOT') continue;
+    const term = (m[1] ?? m[2]).trim();
+    if (term) groups[groups.length - 1]!.push(term);
+  }
+  return groups.filter((g) => g.length);
+}

@@ -1,14 +1,17 @@
-import { CliError } from '../cli/errors.js';
-import type { Store } from './store.js';
-import { SqliteStore } from './sqlite/sqlite-store.js';
+import type { Store } from './ports.js';
+import { openSqliteStore } from './sqlite/open.js';
+import { openPostgresStore, isPostgresUrl } from './postgres/open.js';
 
-export type * from './store.js';
+export type * from './ports.js';
+export { StoreError, type StoreErrorCode } from './errors.js';
 export { encodeAnalysis, type EncodedAnalysis } from './encoded-analysis.js';
 
-/** Opens the store at a location: a file path (SQLite) or, later, a postgres:// URL. */
-export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new CliError('the PostgreSQL backend is not built yet; use a SQLite file path');
-  }
-  return SqliteStore.open(location);
+export interface OpenStoreOptions {
+  /** Create the store when it does not exist: commands that write (ingest, demo, watch) do; readers must not. */
+  create?: boolean;
+}
+
+/** Opens the store at a location: a file path (SQLite, the embedded default) or a postgres:// URL. */
+export function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
+  return isPostgresUrl(location) ? openPostgresStore(location) : openSqliteStore(location, options);
 }

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { CliError } from '../errors.js';
-import { addDbOption, dbPath, openCliStore } from '../db.js';
+import { addDbOption, openCliStore } from '../db.js';
 import { emphasize, print, printJson } from '../output.js';
-import { codeOn, roleOn, sharedDictionary } from '../../actors/dictionary.js';
+import { codeOn, loadDictionary, roleOn } from '../../actors/dictionary.js';
 import type { ActorDictionary } from '../../actors/dictionary.js';
 import { resolveActors } from '../../actors/resolver.js';
 import type { Actor } from '../../model/index.js';
-import type { ActorMentionRow } from '../../store/index.js';
+import { StoreError, type ActorMentionRow } from '../../store/index.js';
+import { settleLanguage } from '../../ingest/language.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,7 +19,7 @@ function checkDate(date: string | undefined): string {
 
 function loadDictionaryOrFail(): ActorDictionary {
   try {
-    return sharedDictionary();
+    return loadDictionary();
   } catch (err) {
     throw new CliError(`cannot load the actor dictionary: ${(err as Error).message} (run \`npm run train -- actors\`)`);
   }
@@ -38,13 +38,15 @@ export function registerActors(program: Command): void {
           '`rift actors resolve "<text>" --date YYYY-MM-DD` shows how a text resolves on that date',
       )
       .option('--date <YYYY-MM-DD>', 'the date roles are read on, or the text\'s date for resolve (default: today)')
+      .option('--lang <code>', 'the language (ISO 639-1) of the name or text: its own names (Pechino) and case endings (Путина) count; resolve detects it when absent')
       .option('--limit <n>', 'most mentions to list', '20')
       .option('--json', 'machine-readable output'),
-  ).action(async (words: string[], opts: { date?: string; limit: string; json?: boolean; db?: string }) => {
+  ).action(async (words: string[], opts: { date?: string; lang?: string; limit: string; json?: boolean; db?: string }) => {
+    if (opts.lang !== undefined && !/^[a-z]{2}([-_][A-Za-z]+)?$/.test(opts.lang)) throw new CliError(`--lang wants an ISO 639-1 code such as it or ru, not ${opts.lang}`);
     if (words[0] === 'resolve') {
       const text = words.slice(1).join(' ');
       if (!text.trim()) throw new CliError('give a text to resolve: `rift actors resolve "Beijing denied it"`', 2);
-      resolveText(text, opts);
+      await resolveText(text, opts);
       return;
     }
     const name = words.join(' ').trim();
@@ -53,38 +55,50 @@ export function registerActors(program: Command): void {
   });
 }
 
-function resolveText(text: string, opts: { date?: string; json?: boolean }): void {
+async function resolveText(text: string, opts: { date?: string; lang?: string; json?: boolean }): Promise<void> {
   const date = checkDate(opts.date);
   const dict = loadDictionaryOrFail();
-  const result = resolveActors(dict, text, { date });
+  const document = { text, language: opts.lang };
+  await settleLanguage(document);
+  const language = document.language;
+  const result = resolveActors(dict, text, { date, language });
   if (opts.json) {
-    printJson({ date, text, resolutions: result.resolutions, actors: result.actors });
+    printJson({ date, language: language ?? null, text, resolutions: result.resolutions, actors: result.actors });
     return;
   }
+  const read = `as of ${date}, read as ${language ?? 'no language recognised (pass --lang)'}`;
   if (!result.resolutions.length) {
-    print(`no actors found (as of ${date})`);
+    print(`no actors found (${read})`);
     return;
   }
-  print(`as of ${date}:`);
+  print(`${read}:`);
   for (const r of result.resolutions) {
     const actor = dict.get(r.actorId) ?? result.actors.find((a) => a.id === r.actorId);
     print(`  ${`${r.start}-${r.end}`.padEnd(9)} ${JSON.stringify(r.text).padEnd(34)} → ${r.code.padEnd(10)} ${actor?.name ?? r.actorId}  (${r.method}, ${r.confidence})`);
   }
 }
 
-async function showActors(name: string, opts: { date?: string; limit: string; json?: boolean; db?: string }): Promise<void> {
+async function showActors(name: string, opts: { date?: string; lang?: string; limit: string; json?: boolean; db?: string }): Promise<void> {
   const date = checkDate(opts.date);
   const limit = Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new CliError(`--limit wants a whole number, not ${opts.limit}`);
   const dict = loadDictionaryOrFail();
-  const found = dict.lookup(name).slice(0, 5);
+  // without --lang, a name of any language the dictionary has names in (Pechino, Moskwa)
+  let found = dict.lookup(name, opts.lang);
+  for (const language of opts.lang ? [] : dict.languages()) {
+    if (found.length) break;
+    found = dict.lookup(name, language);
+  }
+  found = found.slice(0, 5);
   if (!found.length) throw new CliError(`no actor named ${JSON.stringify(name)} in the dictionary`, 1);
   const mentions = new Map<string, ActorMentionRow[]>();
-  const path = dbPath(opts);
-  if (existsSync(path)) {
-    const store = await openCliStore(opts);
+  const store = await openCliStore(opts).catch((err: unknown) => {
+    if (err instanceof StoreError && err.code === 'missing') return undefined; // the dictionary alone still answers
+    throw err;
+  });
+  if (store) {
     try {
-      for (const a of found) mentions.set(a.id, await store.listActorMentions(a.id, { limit }));
+      for (const a of found) mentions.set(a.id, await store.analyses.actorMentions(a.id, { limit }));
     } finally {
       await store.close();
     }
@@ -99,7 +113,7 @@ async function showActors(name: string, opts: { date?: string; limit: string; js
   }
   found.forEach((a, i) => {
     if (i) print('');
-    printActor(dict, a, date, mentions.get(a.id), existsSync(path));
+    printActor(dict, a, date, mentions.get(a.id), store !== undefined);
   });
 }
 

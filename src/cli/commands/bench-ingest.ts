@@ -12,6 +12,7 @@ import { print, printJson } from '../output.js';
 import { CliError } from '../errors.js';
 
 interface RunResult {
+  store: 'sqlite' | 'postgres';
   workers: number;
   documents: number;
   ingested: number;
@@ -38,12 +39,16 @@ interface RunResult {
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-/** Ingests `file` into a fresh temporary database with `workers` threads, then again (nothing new), and measures both. */
-async function measure(file: string, bytes: number, workers: number): Promise<RunResult> {
+/**
+ * Ingests `file` with `workers` threads, then again (nothing new), and measures both: into a fresh temporary
+ * SQLite file, or into the empty store at `db` (a PostgreSQL database, say).
+ */
+async function measure(file: string, bytes: number, workers: number, db?: string): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'rift-bench-ingest-'));
   try {
-    const store = await openStore(join(dir, 'bench.db'));
+    const store = await openStore(db ?? join(dir, 'bench.db'), { create: true });
     try {
+      if ((await store.stats()).documents > 0) throw new CliError(`the store at ${store.location} is not empty: bench ingest needs an empty one`);
       const cpu = process.cpuUsage();
       const loop = performance.eventLoopUtilization();
       const first = await ingest([file], { store, pipeline: 'default', workers });
@@ -55,6 +60,7 @@ async function measure(file: string, bytes: number, workers: number): Promise<Ru
       const documents = first.ingested + first.duplicates;
       const mbPerSecond = bytes / 1024 / 1024 / first.seconds;
       return {
+        store: store.dialect,
         workers,
         documents,
         ingested: first.ingested,
@@ -114,6 +120,7 @@ export function registerBenchIngest(parent: Command): void {
     .option('--workers <n>', 'worker threads', String(availableParallelism()))
     .option('--speedup', 'also measure with one worker and report the speed-up of --workers over it')
     .option('--limit <n>', 'only the first n records')
+    .option('--db <path|url>', 'ingest into this empty store (a postgres:// URL, say) instead of a temporary SQLite file')
     .option('--json', 'machine-readable output')
     .action(async (jsonl: string, opts) => {
       const workers = Number(opts.workers);
@@ -127,7 +134,7 @@ export function registerBenchIngest(parent: Command): void {
         const bytes = statSync(input.path).size;
         // The one-worker baseline runs in its own process, so that each run's peak RSS is its own.
         const baseline = opts.speedup && workers > 1 ? oneWorkerBaseline(input.path) : undefined;
-        const run = await measure(input.path, bytes, workers);
+        const run = await measure(input.path, bytes, workers, opts.db);
         const peakRssMB = round(process.resourceUsage().maxRSS / 1024, 1);
         const result = {
           file: source,
@@ -141,7 +148,7 @@ export function registerBenchIngest(parent: Command): void {
           printJson(result);
           return;
         }
-        print(`${run.documents} documents (${(bytes / 1024 / 1024).toFixed(1)} MB) with ${workers} worker${workers === 1 ? '' : 's'} in ${run.seconds}s`);
+        print(`${run.documents} documents (${(bytes / 1024 / 1024).toFixed(1)} MB) into ${run.store} with ${workers} worker${workers === 1 ? '' : 's'} in ${run.seconds}s`);
         print(`  ${run.docsPerSecond} docs/s · ${run.mbPerSecond} MB/s · ${run.mbPerSecondPerCore} MB/s per core · peak RSS ${peakRssMB} MB`);
         print(`  CPU ${run.cpuSeconds}s in all threads, of which the main thread ${run.mainThreadBusySeconds}s (reading, hashing, writing)`);
         print(`  re-ingest with nothing new: ${run.reingestSeconds}s · ${run.mentions} mentions · ${run.events} events stored`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../../ingest/index.js';
-import { loadPipeline } from '../../pipeline/index.js';
+import { loadCorpusStages, loadPipeline } from '../../app/pipeline.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { print } from '../output.js';
 import { parsePort, serveStore } from './serve.js';
@@ -18,8 +18,8 @@ export function registerDemo(program: Command): void {
       .option('--no-serve', 'load the demo corpus and exit'),
   ).action(async (opts) => {
     const port = parsePort(opts.port);
-    const store = await openCliStore(opts);
-    const summary = await ingest([DEMO_CORPUS], { store, pipeline: await loadPipeline() });
+    const store = await openCliStore(opts, { create: true });
+    const summary = await ingest([DEMO_CORPUS], { store, pipeline: await loadPipeline(), corpus: await loadCorpusStages() });
     const stats = await store.stats();
     print(
       `Demo corpus: ${summary.ingested} new, ${summary.duplicates} already stored, ${summary.rejected} rejected; ` +

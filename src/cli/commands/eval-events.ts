@@ -4,13 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CliError } from '../errors.js';
 import { print, printJson } from '../output.js';
-import { loadNlpComponents } from '../../nlp/component.js';
-import { loadActorComponents } from '../../actors/component.js';
+import { loadStages, processResources } from '../../app/pipeline.js';
+import { EVENT_TABLES } from '../../events/resources.js';
 import { isPetrarchXml, parseDiscards, parsePetrarchRecords } from '../../events/eval/petrarch-records.js';
 import { evaluatePetrarch } from '../../events/eval/petrarch-eval.js';
 import { isPloverJson, parsePloverGold } from '../../events/eval/plover-gold.js';
 import { evaluatePlover } from '../../events/eval/plover-eval.js';
-import type { Prf } from '../../events/eval/scoring.js';
+import type { Prf } from '../../eval/prf.js';
 
 async function readText(path: string, what: string): Promise<string> {
   try {
@@ -71,8 +71,9 @@ export function registerEvalEvents(parent: Command): void {
           throw new CliError(`${file}: not valid PLOVER JSON (${(err as Error).message})`);
         }
         if (!records.length) throw new CliError(`${file}: no PLOVER records with text and event`);
-        const upstream = [...(await loadNlpComponents()), ...(await loadActorComponents())];
-        const score = evaluatePlover(records, upstream);
+        // the stages before the coder; the evaluation codes with requireDyad off (see evaluatePlover)
+        const upstream = await loadStages(['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors']);
+        const score = evaluatePlover(records, upstream, processResources.get(EVENT_TABLES));
         if (opts.json) return printJson(score);
         print(`PLOVER gold: ${score.records} records`);
         print(`event-type accuracy: ${score.typeAccuracy.toFixed(3)}`);

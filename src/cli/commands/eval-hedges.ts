@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { CliError } from '../errors.js';
 import { print, printJson } from '../output.js';
 import { scoreHedgeFile } from '../../nlp/cues/hedge-eval.js';
-import { HedgeDetector, defaultHedgeDetector } from '../../nlp/cues/hedges.js';
+import { HedgeDetector } from '../../nlp/cues/hedges.js';
 import { readHedgeModel } from '../../nlp/cues/hedge-model.js';
 
 export function registerEvalHedges(parent: Command): void {
@@ -16,7 +16,7 @@ export function registerEvalHedges(parent: Command): void {
       if (!existsSync(file)) throw new CliError(`cannot read ${file}: not found`);
       let detector: HedgeDetector;
       try {
-        detector = opts.model ? new HedgeDetector(readHedgeModel(opts.model)) : defaultHedgeDetector();
+        detector = new HedgeDetector(readHedgeModel(opts.model));
       } catch (err) {
         throw new CliError(`cannot load the hedge model: ${(err as Error).message} (run \`npm run train -- hedges\`)`);
       }

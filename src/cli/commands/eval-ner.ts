@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { parseConll } from '../../nlp/conll.js';
-import { nlpModel } from '../../nlp/component.js';
+import { loadNlpModel } from '../../nlp/nlp-model.js';
 import { evaluateNer } from '../../nlp/ner/evaluate.js';
 import { print, printJson } from '../output.js';
 import { CliError } from '../errors.js';
@@ -23,7 +23,7 @@ export function registerEvalNer(parent: Command): void {
       const docs = parseConll(content);
       if (docs.length === 0) throw new CliError(`${file}: no tokens found`);
       const started = performance.now();
-      const score = evaluateNer(nlpModel(), docs);
+      const score = evaluateNer(loadNlpModel(), docs);
       const seconds = (performance.now() - started) / 1000;
       if (opts.json) {
         printJson({ file, ...score, seconds: Math.round(seconds * 1000) / 1000 });

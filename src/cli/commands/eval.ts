@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { registerEvalNer } from './eval-ner.js';
-import { registerEvalActors } from './eval-actors.js';
+import { registerEvalActorLanguages, registerEvalActors } from './eval-actors.js';
 import { registerEvalEvents } from './eval-events.js';
 import { registerEvalHedges } from './eval-hedges.js';
 
@@ -10,6 +10,7 @@ export function registerEval(program: Command): void {
     .description('score Rift against a gold-standard file (see `rift eval <kind> --help`)');
   registerEvalNer(evalCommand);
   registerEvalActors(evalCommand);
+  registerEvalActorLanguages(evalCommand);
   registerEvalEvents(evalCommand);
   registerEvalHedges(evalCommand);
 }

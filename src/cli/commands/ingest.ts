@@ -4,6 +4,7 @@ import { addDbOption, openCliStore } from '../db.js';
 import { ProgressBar } from '../progress.js';
 import { print, printJson } from '../output.js';
 import { CliError } from '../errors.js';
+import { loadCorpusStages } from '../../app/pipeline.js';
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -16,6 +17,7 @@ export function registerIngest(program: Command): void {
       .option('--batch-size <n>', 'documents per transaction', '1000')
       .option('--max-bytes <n>', 'reject files larger than this', String(DEFAULT_LIMITS.maxBytes))
       .option('--no-analyze', 'store the text only, without running the pipeline')
+      .option('--no-corpus', 'analyse each document, but do not bring the corpus stages (stories, relationships) up to date')
       .option('--workers <n>', "worker threads for reading and analysis: a number, or 'auto' (1 for small inputs, else one per core)", 'auto')
       .option('--timeout <seconds>', 'time budget per file read and per document analysis', String(DEFAULT_LIMITS.timeoutMs / 1000)),
   ).action(async (inputs: string[], opts) => {
@@ -27,12 +29,13 @@ export function registerIngest(program: Command): void {
     if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 1)) throw new CliError("--workers must be a positive integer or 'auto'");
     const timeoutSeconds = Number(opts.timeout);
     if (!(timeoutSeconds > 0)) throw new CliError('--timeout must be a positive number of seconds');
-    const store = await openCliStore(opts);
+    const store = await openCliStore(opts, { create: true });
     const bar = new ProgressBar('ingest');
     try {
       const summary = await ingest(inputs, {
         store,
         pipeline: opts.analyze ? 'default' : undefined,
+        corpus: opts.analyze && opts.corpus ? await loadCorpusStages() : undefined,
         workers,
         batchSize,
         limits: { ...DEFAULT_LIMITS, maxBytes, timeoutMs: Math.round(timeoutSeconds * 1000) },

@@ -17,7 +17,7 @@ export function registerSearch(program: Command): void {
     try {
       const query = words.join(' ');
       const highlight: [string, string] = opts.json ? ['**', '**'] : isTty() ? ['\x1b[1;33m', '\x1b[0m'] : ['**', '**'];
-      const hits = await store.search(query, { limit, highlight });
+      const hits = await store.documents.search(query, { limit, highlight });
       if (opts.json) {
         printJson({ query, count: hits.length, results: hits });
         return;

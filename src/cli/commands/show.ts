@@ -14,7 +14,7 @@ export function registerShow(program: Command): void {
     const store = await openCliStore(opts);
     try {
       const id = await resolveDocumentId(store, typed);
-      const doc = (await store.getDocument(id))!;
+      const doc = (await store.documents.get(id))!;
       if (opts.json) {
         printJson(doc);
         return;
@@ -24,6 +24,7 @@ export function registerShow(program: Command): void {
       for (const [label, value] of [
         ['outlet', doc.outlet],
         ['published', doc.publishedAt],
+        ['date', `${doc.date.day} (${doc.date.source})`],
         ['language', doc.language],
         ['url', doc.url],
         ['format', doc.format],

@@ -5,6 +5,7 @@ import { WorkerPool } from '../../ingest/workers/pool.js';
 import { addDbOption, openCliStore } from '../db.js';
 import { print } from '../output.js';
 import { CliError } from '../errors.js';
+import { loadCorpusStages } from '../../app/pipeline.js';
 
 export function registerWatch(program: Command): void {
   addDbOption(
@@ -26,7 +27,7 @@ export function registerWatch(program: Command): void {
     if (!(timeoutMs > 0)) throw new CliError('--timeout must be a positive number of seconds');
     for (const url of urls) if (!/^https?:\/\//i.test(url)) throw new CliError(`not an http(s) URL: ${url}`);
 
-    const store = await openCliStore(opts);
+    const store = await openCliStore(opts, { create: true });
     const pool = new WorkerPool({ size: workers, analyze: Boolean(opts.analyze), timeoutMs });
     let stop = false;
     let wake: (() => void) | undefined;
@@ -43,6 +44,7 @@ export function registerWatch(program: Command): void {
           store,
           pool,
           pipeline: opts.analyze ? 'default' : undefined,
+          corpus: opts.analyze ? await loadCorpusStages() : undefined,
           limits: { timeoutMs },
         });
         report(pass, Boolean(opts.json));

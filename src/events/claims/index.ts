@@ -1,13 +1,15 @@
 // Claims: for each event, who asserts it (outlet → document → …), through which channel, how
-// sure, and the cue spans that justify it. Runs after the modality component.
+// sure, and the cue spans that justify it. Runs after the modality stage.
 
 import * as crypto from 'node:crypto';
 import type { Analysis, Claim, Event, Span } from '../../model/index.js';
-import { ENGLISH, type Component } from '../../pipeline/component.js';
+import { ENGLISH, type DocumentStageDefinition } from '../../pipeline/stage.js';
+import type { DocumentRun } from '../../pipeline/document-run.js';
 import { documentCues, previousSentenceInParagraph, sentenceAround, type DocumentCues } from '../../nlp/cues/document-cues.js';
 import { CONFIRMING_VERBS } from '../../nlp/cues/lexicon.js';
 import { firstAtOrAfter } from '../../nlp/cues/scan.js';
-import { defaultHedgeDetector } from '../../nlp/cues/hedges.js';
+import { HEDGE_DETECTOR } from '../../nlp/cues/hedges.js';
+import { DEFAULT_HEDGE_MODEL_PATH } from '../../nlp/cues/hedge-model.js';
 import { modalityWithCues, triggerOf } from '../modality.js';
 import { attributionsFor, type Attribution } from './attribution.js';
 import { speakerOf, type Speaker } from './speaker.js';
@@ -46,12 +48,13 @@ function normalized(text: string, span: Span): string {
   return text.slice(span.start, span.end).toLowerCase().replace(/\s+/g, ' ');
 }
 
-export function buildClaim(analysis: Analysis, event: Event, found: DocumentCues = documentCues(analysis)): Claim {
+/** The claim on one event, from the document's cues; `run` is the document's run, where its modality readings are kept. */
+export function buildClaim(analysis: Analysis, event: Event, found: DocumentCues, run?: DocumentRun): Claim {
   const text = analysis.document.text;
   const trigger = triggerOf(event);
   const sentence = sentenceAround(analysis, trigger.start);
   const modality = event.modality;
-  const modalityCues = modalityWithCues(analysis, event, found.cues).cues;
+  const modalityCues = modalityWithCues(analysis, event, found.cues, run).cues;
 
   // Who speaks: this sentence's attributions, or, for an alleged or reported event with none of its
   // own, the previous sentence's in the same paragraph ("The document … warns … . Chinese operatives allegedly …").
@@ -147,19 +150,22 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Pipeline component: one claim per event. */
-export const claimsComponent: Component = {
+/** One claim per event. */
+export const claimsStage: DocumentStageDefinition = {
+  kind: 'document',
   name: 'claims',
   languages: ENGLISH,
-  run(analysis: Analysis): void {
-    if (analysis.events.length === 0) return;
-    const found = documentCues(analysis);
-    for (const event of analysis.events) analysis.claims.push(buildClaim(analysis, event, found));
+  revision: 1,
+  files: [DEFAULT_HEDGE_MODEL_PATH],
+  requires: ['events'],
+  uses: ['sentences', 'pos', 'resolutions', 'actors'],
+  adds: ['claims'],
+  load(resources) {
+    const hedges = resources.get(HEDGE_DETECTOR);
+    return (analysis, run) => {
+      if (analysis.events.length === 0) return;
+      const found = documentCues(analysis, hedges, run);
+      for (const event of analysis.events) analysis.claims.push(buildClaim(analysis, event, found, run));
+    };
   },
 };
-
-/** The claims component with the hedge model loaded up front (models/hedges.json), so `run` does no I/O. */
-export async function loadClaimsComponent(): Promise<Component> {
-  defaultHedgeDetector();
-  return claimsComponent;
-}

@@ -7,7 +7,7 @@ import type { ActorLexiconData } from '../dictionaries/actor-data.js';
 import { sentenceView, type SentenceView } from '../sentence-view.js';
 import { VerbDictionary } from '../verb-dictionary.js';
 import type { PetrarchRecord } from './petrarch-records.js';
-import { PrfCounter, type Prf } from './scoring.js';
+import { PrfCounter, type Prf } from '../../eval/prf.js';
 
 export interface PetrarchDictionaries {
   verbs: string;

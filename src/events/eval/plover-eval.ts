@@ -1,10 +1,10 @@
-import type { Analysis, Document, Event, Span } from '../../model/index.js';
-import type { Component } from '../../pipeline/component.js';
-import { emptyAnalysis } from '../../pipeline/pipeline.js';
+import type { Event, Span } from '../../model/index.js';
+import { newDocument } from '../../app/document-factory.js';
+import type { Pipeline } from '../../pipeline/pipeline.js';
 import { codeDocument } from '../coder-component.js';
-import { shippedResources } from '../resources.js';
+import type { ShippedResources } from '../resources.js';
 import type { PloverRecord } from './plover-gold.js';
-import { PrfCounter, round, type Prf } from './scoring.js';
+import { PrfCounter, round4, type Prf } from '../../eval/prf.js';
 
 export interface PloverScore {
   format: 'plover';
@@ -36,9 +36,8 @@ function findSpan(text: string, needle: string): Span | undefined {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Runs the language and actor stages the caller gives, then the coder, over each gold sentence. */
-export function evaluatePlover(records: readonly PloverRecord[], upstream: readonly Component[]): PloverScore {
-  const resources = shippedResources();
+/** Runs the language and actor stages the caller gives (`upstream`), then the coder, over each gold sentence. */
+export function evaluatePlover(records: readonly PloverRecord[], upstream: Pipeline, resources: ShippedResources): PloverScore {
   let typeCorrect = 0;
   let actorTotal = 0;
   let actorMatched = 0;
@@ -46,16 +45,9 @@ export function evaluatePlover(records: readonly PloverRecord[], upstream: reado
   const root = new PrfCounter();
   const confusion: PloverScore['confusion'] = {};
   for (const r of records) {
-    const document: Document = {
-      id: `plover:${r.id}`,
-      text: r.text,
-      format: 'text',
-      retrievedAt: '2000-01-01T00:00:00Z',
-      publishedAt: '2000-01-01',
-      source: { ref: r.id, retrievedAt: '2000-01-01T00:00:00Z' },
-    };
-    const analysis: Analysis = emptyAnalysis(document);
-    for (const c of upstream) c.run(analysis);
+    // The gold sentences are English and undated: every one is read as of the same given day.
+    const document = newDocument({ text: r.text, format: 'text' }, { ref: r.id, retrievedAt: '2000-01-01T00:00:00Z', date: '2000-01-01', language: 'en' });
+    const analysis = upstream.analyze(document);
     // Typing is scored on every coded event, also those whose other side the dictionaries cannot name.
     codeDocument(analysis, resources, { requireDyad: false });
     const main = mainEvent(analysis.events);
@@ -91,8 +83,8 @@ export function evaluatePlover(records: readonly PloverRecord[], upstream: reado
   return {
     format: 'plover',
     records: records.length,
-    typeAccuracy: round(records.length ? typeCorrect / records.length : 0),
-    actorSpanMatch: round(actorTotal ? actorMatched / actorTotal : 0),
+    typeAccuracy: round4(records.length ? typeCorrect / records.length : 0),
+    actorSpanMatch: round4(actorTotal ? actorMatched / actorTotal : 0),
     exact: exact.result(),
     root: root.result(),
     confusion,

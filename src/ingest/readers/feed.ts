@@ -98,6 +98,7 @@ export function parseFeed(xml: string): ParsedFeed {
         outlet,
         byline: text(item['dc:creator']) ?? text(item.author),
         publishedAt: toIsoDate(date),
+        dateSource: 'feed',
         language: text(channel.language)?.toLowerCase().split('-')[0],
         extra: guid ? { guid } : undefined,
       };
@@ -125,6 +126,7 @@ export function parseFeed(xml: string): ParsedFeed {
         outlet,
         byline: author || undefined,
         publishedAt: toIsoDate(date),
+        dateSource: 'feed',
         language: text(entry['@xml:lang'])?.toLowerCase().split('-')[0] ?? language,
         extra: id ? { guid: id } : undefined,
       };

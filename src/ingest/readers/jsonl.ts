@@ -61,6 +61,8 @@ export const jsonlReader: Reader = {
         outlet: pick(r, FIELDS.outlet),
         language: pick(r, FIELDS.language)?.toLowerCase(),
         publishedAt: pick(r, FIELDS.publishedAt),
+        // whoever wrote the records dated them: a date given, not one found in a page
+        dateSource: 'given',
         extra: Object.keys(extra).length ? extra : undefined,
       };
       out.items.push({ ref: lineRef, draft });

@@ -13,7 +13,7 @@ const send = (message: FromWorker) => port.postMessage(message);
 
 // The pipeline is loaded on the first analyze job, not at start: a re-ingest where nothing is new never needs it.
 let pipeline: Promise<Pipeline> | undefined;
-const loadPipeline = () => (pipeline ??= import('../../pipeline/index.js').then((m) => m.loadPipeline()));
+const loadPipeline = () => (pipeline ??= import('../../app/pipeline.js').then((m) => m.loadPipeline()));
 send({ ready: true });
 
 // The pool may post a job while another runs: they are taken one after the other, in order.

@@ -1,8 +1,9 @@
 import type { Analysis, Span } from '../../model/index.js';
 import { scanCues, scanChannels, type Cue, type ChannelCue } from './scan.js';
-import { detectHedges } from './hedges.js';
+import type { HedgeDetector } from './hedges.js';
+import { ScratchKey, type DocumentRun } from '../../pipeline/document-run.js';
 
-/** Every cue of one document, found once and shared by the modality and claims components. */
+/** Every cue of one document, found once and shared by the modality and claims stages. */
 export interface DocumentCues {
   cues: Cue[];
   channels: ChannelCue[];
@@ -12,24 +13,24 @@ export interface DocumentCues {
   mentionsLeak: boolean;
 }
 
-const cache = new WeakMap<Analysis, DocumentCues>();
+const CUES = new ScratchKey<DocumentCues>('document cues');
 
-export function documentCues(analysis: Analysis): DocumentCues {
-  let found = cache.get(analysis);
-  if (!found) {
-    const text = analysis.document.text;
-    // Hedge context stops at sentence bounds, as in training (one sentence per example).
-    const sentences = analysis.sentences.length ? analysis.sentences : undefined;
-    const channels = scanChannels(text);
-    found = {
-      cues: withTags(analysis, scanCues(text)),
-      channels,
-      hedges: detectHedges(text, sentences),
-      mentionsLeak: channels.some((c) => c.channel === 'leaked-document'),
-    };
-    cache.set(analysis, found);
-  }
-  return found;
+/** The document's cues: found once per run (the modality and claims stages share them), or now without one. */
+export function documentCues(analysis: Analysis, hedges: HedgeDetector, run?: DocumentRun): DocumentCues {
+  return run ? run.get(CUES, () => findCues(analysis, hedges)) : findCues(analysis, hedges);
+}
+
+function findCues(analysis: Analysis, hedges: HedgeDetector): DocumentCues {
+  const text = analysis.document.text;
+  // Hedge context stops at sentence bounds, as in training (one sentence per example).
+  const sentences = analysis.sentences.length ? analysis.sentences : undefined;
+  const channels = scanChannels(text);
+  return {
+    cues: withTags(analysis, scanCues(text)),
+    channels,
+    hedges: hedges.detect(text, sentences),
+    mentionsLeak: channels.some((c) => c.channel === 'leaked-document'),
+  };
 }
 
 /** Single words whose part of speech the tagger can confirm: reporting verbs must be verbs, modals modals. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Span } from '../../model/index.js';
 import type { HedgeDetector } from './hedges.js';
+import { prf } from '../../eval/prf.js';
 
 /** One line of the Szeged uncertainty files: a sentence and its cues as character offsets. */
 interface GoldSentence {
@@ -49,11 +50,8 @@ export function scoreHedgeFile(path: string, detector: HedgeDetector): HedgeScor
     fp += found.length - hit;
     fn += goldKeys.size;
   }
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return {
-    precision, recall, f1,
+    ...prf(tp, tp + fp, tp + fn),
     truePositives: tp, falsePositives: fp, falseNegatives: fn,
     sentences, goldCues: gold, predictedCues: predicted, matching: CUE_MATCHING,
   };

@@ -27,10 +27,7 @@ export function readHedgeModel(path = DEFAULT_HEDGE_MODEL_PATH): HedgeModel {
   return model;
 }
 
-let cached: HedgeModel | undefined;
-
-/** The shipped model, read once. */
+/** The shipped model. */
 export function defaultHedgeModel(): HedgeModel {
-  cached ??= readHedgeModel();
-  return cached;
+  return readHedgeModel();
 }

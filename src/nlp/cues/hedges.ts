@@ -2,6 +2,7 @@ import type { Span } from '../../model/index.js';
 import { hedgeFeatures } from './hedge-features.js';
 import { defaultHedgeModel, type HedgeModel } from './hedge-model.js';
 import { HedgeScorer } from './hedge-scorer.js';
+import type { Resource } from '../../pipeline/resources.js';
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,15 +105,5 @@ interface Lookahead {
   end: number;
 }
 
-let shared: HedgeDetector | undefined;
-
-/** The detector over the shipped model (models/hedges.json), built on first use. */
-export function defaultHedgeDetector(): HedgeDetector {
-  shared ??= new HedgeDetector(defaultHedgeModel());
-  return shared;
-}
-
-/** Hedge cues (may, could, likely, believed, whether, if …) in raw text, with the shipped model. */
-export function detectHedges(text: string, sentences?: readonly Span[]): Span[] {
-  return defaultHedgeDetector().detect(text, sentences);
-}
+/** The detector over the shipped model (models/hedges.json), for the modality and claims stages. */
+export const HEDGE_DETECTOR: Resource<HedgeDetector> = { name: 'hedge-detector', load: () => new HedgeDetector(defaultHedgeModel()) };

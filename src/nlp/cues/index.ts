@@ -1,4 +1,4 @@
-export { detectHedges, HedgeDetector, defaultHedgeDetector } from './hedges.js';
+export { HedgeDetector, HEDGE_DETECTOR } from './hedges.js';
 export { readHedgeModel, defaultHedgeModel, type HedgeModel } from './hedge-model.js';
 export { scanCues, scanChannels, firstAtOrAfter, type Cue, type ChannelCue } from './scan.js';
 export type { CueKind } from './lexicon.js';

@@ -1,4 +1,5 @@
 import type { TokenSpan } from './tag-scheme.js';
+import { prf } from '../../eval/prf.js';
 
 // Scores entity spans the way conlleval does: a predicted span counts only when its type, first and
 // last token all match a gold span.
@@ -48,18 +49,15 @@ export class SpanScorer {
     let predicted = 0;
     let correct = 0;
     for (const [type, c] of [...this.counts].sort(([a], [b]) => a.localeCompare(b))) {
-      types[type] = prf(c.gold, c.predicted, c.correct);
+      types[type] = typeScore(c.gold, c.predicted, c.correct);
       gold += c.gold;
       predicted += c.predicted;
       correct += c.correct;
     }
-    return { ...prf(gold, predicted, correct), types, tokens: this.tokens, sentences: this.sentences };
+    return { ...typeScore(gold, predicted, correct), types, tokens: this.tokens, sentences: this.sentences };
   }
 }
 
-function prf(gold: number, predicted: number, correct: number): TypeScore {
-  const precision = predicted ? correct / predicted : 0;
-  const recall = gold ? correct / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, gold, predicted, correct };
+function typeScore(gold: number, predicted: number, correct: number): TypeScore {
+  return { ...prf(correct, predicted, gold), gold, predicted, correct };
 }

@@ -1,0 +1,37 @@
+import { StageRegistry } from '../pipeline/registry.js';
+import type { CorpusStageDefinition, DocumentStageDefinition } from '../pipeline/stage.js';
+import { nerStage, posStage, sentencesStage, tokenizerStage } from '../nlp/stages.js';
+import { valuesStage } from '../nlp/values.js';
+import { actorsStage } from '../actors/stage.js';
+import { eventCoderStage } from '../events/coder-component.js';
+import { modalityStage } from '../events/modality.js';
+import { claimsStage } from '../events/claims/index.js';
+import { provenanceStage, credibilityStage } from '../provenance/index.js';
+
+/**
+ * The document stages, in the order they run: language first (tokens, sentences, part of speech, entities,
+ * numbers and times), then actors and the documents the text refers to with their provenance, then events
+ * with their modality and claims, and each claim's Admiralty grade.
+ */
+export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
+  tokenizerStage,
+  sentencesStage,
+  posStage,
+  nerStage,
+  valuesStage,
+  actorsStage(),
+  provenanceStage,
+  eventCoderStage,
+  modalityStage,
+  claimsStage,
+  credibilityStage,
+];
+
+/**
+ * Stages over the whole corpus, run after each batch of documents is stored (stories and relationships
+ * will be registered here). None yet.
+ */
+export const CORPUS_STAGES: readonly CorpusStageDefinition[] = [];
+
+/** Every stage Rift has, checked when this module loads. */
+export const STAGES = new StageRegistry(DOCUMENT_STAGES, CORPUS_STAGES);

@@ -1,0 +1,20 @@
+/** A model, dictionary or table a stage loads from disk, and how. */
+export interface Resource<T> {
+  readonly name: string;
+  load(): T;
+}
+
+/**
+ * Loaded resources, each loaded once, shared by the stages that need it (part of speech and entities read one
+ * model). The assembly makes one and hands it to every stage's load; the stages hold what they took from it.
+ */
+export class Resources {
+  private readonly loaded = new Map<Resource<unknown>, unknown>();
+
+  get<T>(resource: Resource<T>): T {
+    if (this.loaded.has(resource)) return this.loaded.get(resource) as T;
+    const value = resource.load();
+    this.loaded.set(resource, value);
+    return value;
+  }
+}

@@ -1,0 +1,3 @@
+export { provenanceStage, readProvenance } from './component.js';
+export { sameDocument, sameAuthor, mergeSignature, signatureKey } from './signature.js';
+export * from './credibility/index.js';

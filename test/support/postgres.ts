@@ -1,0 +1,1 @@
+export { postgresUnavailable, startPostgres, type TestPostgres } from '../../src/store/postgres/ephemeral.js';
