@@ -46,6 +46,9 @@ const CONLL_OF: Record<string, string | undefined> = {
 
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
+/** The mapping in words, for help texts and reports. */
+export const CONLL_MAPPING = 'PER→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP/PRODUCT/EVENT/WORK_OF_ART/LAW/LANGUAGE→MISC, values→O';
+
 export function toConll(type: string): string | undefined {
   return CONLL_OF[type];
 }
