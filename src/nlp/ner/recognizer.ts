@@ -155,7 +155,22 @@ export class EntityRecognizer {
     this.prefixColumn = Uint8Array.from(this.scheme.prefixCodes, (p, t) => (t > 0 && VALUE_TYPES.has(types[this.scheme.typeOf(t) - 1]) ? p + 5 : p));
     this.typeColumn = Uint8Array.from(this.scheme.names, (_, t) => 10 + this.scheme.typeOf(t));
     if (models.factored instanceof CompactModel && models.joint instanceof CompactModel) this.wordSums = new WordSums(columns, this.scheme.size);
+    for (let prev = -1; prev < this.scheme.size; prev++) {
+      for (const last of [false, true]) {
+        const candidates = this.scheme.candidatesAfter(prev, last);
+        if (this.columnsOf.has(candidates)) continue;
+        const used = new Set<number>();
+        for (const t of candidates) used.add(this.prefixColumn[t]).add(this.typeColumn[t]);
+        this.columnsOf.set(candidates, Uint8Array.from([...used].sort((a, b) => a - b)));
+      }
+    }
   }
+
+  /**
+   * Per list of candidate tags (the scheme's own arrays), the factored columns their scores read:
+   * inside an entity, three of the table's columns; after O, most of them.
+   */
+  private readonly columnsOf = new Map<Uint8Array, Uint8Array>();
 
   /** Scores the tags in candidates from the features extracted for token i. */
   private score(models: NerModels, ctx: TagContext, i: number, n: number, candidates: Uint8Array): void {
@@ -181,6 +196,7 @@ export class EntityRecognizer {
   private scoreShipped(factored: CompactModel, joint: CompactModel, cache: WordSums, ctx: TagContext, i: number, n: number, candidates: Uint8Array): void {
     const slot = cache.find(ctx.attrs.word[i], ctx.attrs.lower[i]);
     const F = this.factoredSums.length;
+    const columns = this.columnsOf.get(candidates)!;
     const T = this.jointSums.length;
     if (slot < 0) {
       const fresh = cache.claim(ctx.attrs.word[i], ctx.attrs.lower[i]);
@@ -192,13 +208,15 @@ export class EntityRecognizer {
       cache.joint.set(this.jointSums, fresh * T);
     } else {
       const fo = slot * F;
-      for (let c = 0; c < F; c++) this.factoredSums[c] = cache.factored[fo + c];
+      for (let k = 0; k < columns.length; k++) this.factoredSums[columns[k]] = cache.factored[fo + columns[k]];
       const jo = slot * T;
       for (let k = 0; k < candidates.length; k++) this.jointSums[candidates[k]] = cache.joint[jo + candidates[k]];
     }
     const fs = this.factoredSums;
     const js = this.jointSums;
-    factored.addSums(this.features, this.ownCount, n, fs);
+    // Only the columns the candidates read (integer sums: the same scores as summing them all).
+    if (columns.length < F) factored.addSumsSome(this.features, this.ownCount, n, columns, fs);
+    else factored.addSums(this.features, this.ownCount, n, fs);
     joint.addSumsSome(this.jointFeatures, this.jointOwnCount, this.jointCount, candidates, js);
     const sc = this.scores;
     const fScale = factored.scale;
