@@ -60,6 +60,8 @@ const KEY_S = sharedKeys.internString('s');
 const KEY_OF = sharedKeys.internString('of');
 const KEY_THE = sharedKeys.internString('the');
 const KIND_PRIORITY: Partial<Record<ActorKind, number>> = { state: 9, igo: 8, agency: 7, government: 7, military: 7, company: 6, leader: 5, group: 4, person: 3 };
+/** Endings of demonyms for one person ("Libyan", "Sudanese", "Iraqi", "Turk", "Swede"), not of place names ("Athen", "Jersey"). */
+const PEOPLE_SHAPE = /(?:an|ese|ish|i|k|e|ch)$/;
 const DEMONYM_SHAPE = /(ian|ians|ese|ish|ean|eans|can|cans|ch|i|man|mans|et|ets)$/i;
 
 interface Hit {
@@ -371,8 +373,56 @@ function agentAfter(dict: ActorDictionary, doc: DocumentWords, text: string, end
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
     const first = text[words.starts[j]!]!;
     if (GAP_BREAK_IDS.has(words.ids[j]!) || first !== first.toLowerCase() || words.digits[j] === 1) return undefined;
+    if (looksFinite(text, words.starts[j]!, words.ends[j]!)) return undefined;
     j++;
   }
+  return undefined;
+}
+
+/** Adjectives in -ed that stand between a country and its forces ("Russian armed forces", "US allied troops"). */
+const ED_ADJECTIVES = new Set(['armed', 'allied', 'combined', 'united', 'unidentified', 'unnamed', 'masked', 'advanced', 'elected', 'detained']);
+
+/**
+ * Whether a gap word reads as the verb of a clause ("Russia mobilized troops", "Britain sends forces"): then the
+ * agent noun after it is the verb's object, not the country's sector.
+ */
+function looksFinite(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (word.endsWith('ed')) return !ED_ADJECTIVES.has(word);
+  return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
+}
+
+const KEY_FROM = sharedKeys.internString('from');
+const KEY_AND = sharedKeys.internString('and');
+
+/** An office before "of" / "of the" / "from" right before word i ("the mayor of", "leaders from"): where it starts and its sector. */
+function officeBefore(dict: ActorDictionary, words: KeyedWords, text: string, i: number): { start: number; sector: string; last: number } | undefined {
+  let of = i - 1;
+  if (of >= 0 && words.ids[of] === KEY_THE) of--;
+  if (of < 1 || (words.ids[of] !== KEY_OF && words.ids[of] !== KEY_FROM)) return undefined;
+  for (let s = Math.max(0, of - 3); s < of; s++) {
+    const hit = longestMatch(dict.agents, words, text, s);
+    if (hit && hit.end === of) return { start: s, sector: hit.entries[0]!.target, last: i };
+  }
+  return undefined;
+}
+
+/** Whether word i follows the previous place of an office only through "," and "and" ("leaders of Russia, China and India"). */
+function listedAfterPrevious(words: KeyedWords, text: string, previousEnd: number, i: number): boolean {
+  if (previousEnd < 1 || i < previousEnd || i - previousEnd > 1) return false;
+  if (i > previousEnd && words.ids[previousEnd] !== KEY_AND) return false;
+  return /^[\s,]*(?:and)?[\s,]*$/.test(text.slice(words.ends[previousEnd - 1]!, words.starts[i]!)) && text.slice(words.ends[previousEnd - 1]!, words.starts[i]!).trim() !== '';
+}
+
+/** "Albanians", "Libyans", "Turks": a capitalized plural of a state's demonym names its people, coded as the state. */
+function pluralDemonym(dict: ActorDictionary, text: string, start: number, end: number): Actor | undefined {
+  if (end - start < 5 || text.charCodeAt(end - 1) !== 115 /* s */) return undefined;
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return undefined;
+  const singular = text.slice(start, end - 1);
+  if (!PEOPLE_SHAPE.test(singular)) return undefined;
+  for (const actor of dict.lookup(singular)) if (actor.kind === 'state' && actor.name !== singular) return actor;
   return undefined;
 }
 
@@ -449,6 +499,8 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     if (m && !localAcronyms.has(m[1]!)) localAcronyms.set(m[1]!, actor);
   };
 
+  // An office named before "of": its sector, and the word after the last place it was given to (for "of A and B").
+  let office: { start: number; sector: string; last: number } | undefined;
   for (let i = 0; i < words.count; ) {
     const start = words.starts[i]!;
     const local = localAcronyms.size ? localAcronyms.get(text.slice(start, words.ends[i]!)) : undefined;
@@ -461,6 +513,12 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     const shared = longestMatch(dict.names, words, text, i);
     const hit = shared || docWords.locals.length ? longestName(shared, docWords, text, i) : undefined;
     if (!hit) {
+      const people = pluralDemonym(dict, text, start, words.ends[i]!);
+      if (people) {
+        doc.add(start, words.ends[i]!, people, 'alias', 0.8);
+        i++;
+        continue;
+      }
       const described = longestMatch(descriptions.trie, words, text, i);
       // "the Ministry of State Security" is a name, not "the ministry"
       const name = described && i + 1 < words.count ? longestName(longestMatch(dict.names, words, text, i + 1), docWords, text, i + 1) : undefined;
@@ -529,10 +587,24 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
         const sectorActor = dict.sectorActor(country, agent.sector);
         doc.replaceLast();
         doc.add(start, words.ends[agent.end - 1]!, sectorActor, metonym && !strong.length ? 'metonym+agent' : 'demonym+agent', 0.75);
+        office = undefined;
         i = agent.end;
         continue;
       }
     }
+    // "the mayor of Kyiv", "leaders of Russia and China": an office of a place is its government (or other sector).
+    const state = country ?? (metonym ? metonym.place : undefined);
+    if (state && dict.get(state)?.kind === 'state') {
+      const before = officeBefore(dict, words, text, i);
+      if (before) office = before;
+      else if (office && !listedAfterPrevious(words, text, office.last, i)) office = undefined;
+      if (office) {
+        const at = office.start < 0 ? start : words.starts[office.start]!;
+        doc.replaceLast();
+        doc.add(office.start >= 0 && before ? at : start, end, dict.sectorActor(state, office.sector), 'office-of', 0.75);
+        office = { start: -1, sector: office.sector, last: hit.end };
+      }
+    } else office = undefined;
     i = hit.end;
   }
 

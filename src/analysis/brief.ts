@@ -35,10 +35,11 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
     out.push('');
   }
   if (a.events.length) {
-    out.push('## Events', '', '| source | event | target | modality | Goldstein | evidence |', '| --- | --- | --- | --- | --- | --- |');
+    out.push('## Events', '', '| source | event | target | when | modality | Goldstein | evidence |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of a.events) {
+      const when = `${e.time.from === e.time.to ? e.time.from : `${e.time.from} – ${e.time.to}`}${e.time.basis === 'report' ? ' (reported)' : ''}`;
       out.push(
-        `| ${e.sources.join(', ')} | ${e.ploverType} (CAMEO ${e.cameo})${e.trigger ? ` “${cell(span(e.trigger))}”` : ''} | ${e.targets.join(', ')} | ${e.modality} | ${e.goldstein} | “${cell(quote(span(e.evidence), 100))}” |`,
+        `| ${e.sources.join(', ')} | ${e.ploverType} (CAMEO ${e.cameo})${e.trigger ? ` “${cell(span(e.trigger))}”` : ''} | ${e.targets.join(', ')} | ${when} | ${e.modality} | ${e.goldstein} | “${cell(quote(span(e.evidence), 100))}” |`,
       );
     }
     out.push('');

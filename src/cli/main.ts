@@ -11,6 +11,7 @@ import { registerActors } from './commands/actors.js';
 import { registerWatch } from './commands/watch.js';
 import { registerEval } from './commands/eval.js';
 import { registerBench } from './commands/bench.js';
+import { registerDyad, registerAlerts, registerRelationships } from './commands/relationships.js';
 import { CliError } from './errors.js';
 import { StoreError } from '../store/index.js';
 
@@ -28,6 +29,9 @@ export function buildProgram(): Command {
     registerShow,
     registerBrief,
     registerActors,
+    registerDyad,
+    registerAlerts,
+    registerRelationships,
     registerServe,
     registerDemo,
     registerWatch,

@@ -8,6 +8,8 @@ export type * from './event.js';
 export type * from './claim.js';
 export type * from './provenance.js';
 export type * from './credibility.js';
+export type * from './relationship.js';
 export type * from './analysis.js';
 export { FACTUAL_MODALITIES } from './event.js';
 export { ENTITY_KINDS } from './mention.js';
+export { RELATIONSHIP_CHANNELS, PERIOD_KINDS } from './relationship.js';

@@ -1,5 +1,6 @@
 import type { Analysis, Document, DocumentSource, Rejection } from '../model/index.js';
 import type { EncodedAnalysis } from './encoded-analysis.js';
+import type { RelationshipPort } from './relationship-ports.js';
 
 export type PutStatus = 'ingested' | 'duplicate';
 
@@ -157,6 +158,7 @@ export interface Store {
   readonly documents: DocumentPort;
   readonly analyses: AnalysisPort;
   readonly feeds: FeedPort;
+  readonly relationships: RelationshipPort;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
