@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { openStore } from '../src/store/index.js';
 import { ingest } from '../src/ingest/index.js';
 import { buildServer } from '../src/server/app.js';
+import { loadCorpusStages } from '../src/app/pipeline.js';
 import { rift, riftJson, tempDir } from './support/cli.js';
 import { drills, fixtureDocument } from './support/relationships.js';
 
@@ -168,3 +169,23 @@ test('the API serves series, alerts, acknowledgement and pair briefs, and descri
     await store.close();
   }
 });
+
+test('the registered relationships stage reads each batch ingest stores: nothing is left for a catch-up', async () => {
+  const file = join(tmp.dir, 'wire.jsonl');
+  const lines = [1, 2, 3].map((n) => JSON.stringify({ text: `Moscow accused Beijing of spying, officials said. Report ${n}.`, date: '2025-06-02', outlet: 'Wire' }));
+  writeFileSync(file, lines.join('\n') + '\n');
+  const store = await openStore(join(tmp.dir, 'registered.db'), { create: true });
+  try {
+    const corpus = await loadCorpusStages();
+    assert.deepEqual(corpus.map((s) => s.name), ['relationships']);
+    const summary = await ingest([file], { store, pipeline: 'default', workers: 0, batchSize: 2, corpus });
+    assert.equal(summary.ingested, 3);
+    assert.equal(await store.relationships.countPending(), 0, 'every analysed document was read by the stage');
+    const [accusation] = await store.relationships.events({ a: 'RUS', b: 'CHN' });
+    assert.equal(accusation?.ploverType, 'ACCUSE');
+    assert.equal(accusation.documents, 3, 'three reports of one accusation on one day: one event');
+  } finally {
+    await store.close();
+  }
+});
+
