@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, ActorResolution, Alias, Analysis, Mention } from '../model/index.js';
+import { ENTITY_KINDS } from '../model/index.js';
 import { ActorDictionary, codeOn, heldOfficeOn, roleOn } from './dictionary.js';
 import type { LanguageNames } from './dictionary.js';
 import { caseRules } from './phrase-trie.js';
@@ -517,6 +518,7 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
   const docWords: DocumentWords = { words, locals, rows, others };
   const doc = new DocumentResolution(dict, memo, text, date, words);
   const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
+  const nationalities = nationalityStarts(options.mentions);
 
   // acronyms a text defines for a name it just used: "the Main Intelligence Directorate (GUR)"
   const localAcronyms = new Map<string, Actor>();
@@ -578,6 +580,8 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     let country: string | undefined;
     if (strong.length) {
       actor = pickStrong(doc, strong);
+      // a nationality the recognizer marks in the plural names the people, not the state ("Russians protested")
+      if (actor.kind === 'state' && isPeople(dict, actor, nationalities, start, end, text)) actor = dict.sectorActor(actor.id, 'CVL');
       const kind = actor.kind;
       const multiword = hit.end - i > 1;
       doc.add(start, end, actor, 'alias', multiword ? 0.9 : 0.85);
@@ -587,7 +591,8 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     } else if (metonym) {
       const before = i > 0 && words.ids[i - 1] === KEY_THE ? i - 2 : i - 1;
       const place = dict.get(metonym.place!);
-      if (before >= 0 && locatives.has(words.ids[before]!) && place) {
+      // a capital after "in", or inside a longer name the recognizer found ("Moscow State University"), is a place
+      if (((before >= 0 && locatives.has(words.ids[before]!)) || insideLongerName(options.mentions, start, end)) && place) {
         doc.add(start, end, place, 'place', 0.6);
         dictionaryHits.push({ start, end, actor: place, method: 'place' });
       } else {
@@ -699,6 +704,40 @@ function isArticle(word: string): boolean {
   return lower === 'the' || lower === 'a' || lower === 'an';
 }
 
+/** Kinds of name that become actors when the dictionary lacks them: people, organizations, places. */
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC']);
+
+/** Whether a name the recognizer found (not a place or nationality) reaches past [start, end) on either side. */
+function insideLongerName(mentions: readonly Mention[] | undefined, start: number, end: number): boolean {
+  if (!mentions) return false;
+  for (const m of mentions) {
+    if (m.start > start) break;
+    if (m.end >= end && (m.start < start || m.end > end) && ENTITY_KINDS.has(m.kind) && m.kind !== 'GPE' && m.kind !== 'LOC' && m.kind !== 'NORP') return true;
+  }
+  return false;
+}
+
+/** Where the recognizer marks a nationality (NORP): mention start → end. */
+function nationalityStarts(mentions: readonly Mention[] | undefined): Map<number, number> | undefined {
+  let out: Map<number, number> | undefined;
+  if (mentions) for (const m of mentions) if (m.kind === 'NORP') (out ??= new Map()).set(m.start, m.end);
+  return out;
+}
+
+/** A nationality in the plural ("Russians"): its singular names the same state ("Russian"). */
+function isPeople(dict: ActorDictionary, state: Actor, nationalities: Map<number, number> | undefined, start: number, end: number, text: string): boolean {
+  if (!nationalities || nationalities.get(start) !== end || end - start < 4) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c !== 0x73 && c !== 0x53) return false; // s, S
+  return dict.lookup(text.slice(start, end - 1)).includes(state);
+}
+
+/** Whether text[from, to) is an article and the space after it ("The " before "New York Times"). */
+function articleBefore(text: string, from: number, to: number): boolean {
+  const words = spaceSeparated(text.slice(from, to));
+  return words.length === 1 && isArticle(words[0]!) && isSpace(text.charCodeAt(to - 1));
+}
+
 const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'der', 'van', 'von', 'al', 'bin', 'for', 'on', 'la', 'le', '&']);
 
 /**
@@ -771,7 +810,8 @@ function linkMentions(
 ): Mention[] {
   const provisionalBySurname = new Map<string, Actor>();
   const provisionalByText = new Map<string, Actor>();
-  const entities = nerMentions.filter((m) => m.kind === 'PER' || m.kind === 'ORG' || m.kind === 'LOC' || m.kind === 'MISC').sort((a, b) => a.start - b.start);
+  // names only: values (dates, amounts, numbers) never become actors
+  const entities = nerMentions.filter((m) => ENTITY_KINDS.has(m.kind)).sort((a, b) => a.start - b.start);
   // dictionary hits never share a start (the scan moves past each), so the start alone finds one
   const hitAt = new Map<number, (typeof hits)[number]>();
   for (const h of hits) hitAt.set(h.start, h);
@@ -784,7 +824,7 @@ function linkMentions(
       continue;
     }
     // a demonym or place inside a longer phrase names its state ("Russian" in "Russian President Putin")
-    if (m.kind === 'LOC' || m.kind === 'MISC') {
+    if (m.kind === 'GPE' || m.kind === 'LOC' || m.kind === 'NORP' || m.kind === 'MISC') {
       const state = dict.lookup(m.text, language).find((a) => a.kind === 'state');
       if (state) {
         m.actorId = state.id;
@@ -794,13 +834,15 @@ function linkMentions(
     const overlapping = resolved
       .overlapping(m.start, m.end)
       .sort((a, b) => Math.min(b.end, m.end) - Math.max(b.start, m.start) - (Math.min(a.end, m.end) - Math.max(a.start, m.start)));
-    const covering = overlapping.find((r) => r.start <= m.start && r.end >= m.end);
+    // "The New York Times" is the name the dictionary knows as "New York Times"
+    const covering = overlapping.find((r) => r.start <= m.start && r.end >= m.end) ?? overlapping.find((r) => r.end === m.end && articleBefore(doc.text, m.start, r.start));
     // a name inside a longer name ("Kazan" in "Kazan Drone Bureau") does not make the longer one
-    if (covering || (overlapping.length && (m.kind === 'MISC' || m.kind === 'LOC' || !doc.plausibleName(m.text)))) {
+    if (covering || (overlapping.length && (!ACTOR_KINDS.has(m.kind) || m.kind === 'LOC' || m.kind === 'GPE' || !doc.plausibleName(m.text)))) {
       m.actorId = (covering ?? overlapping[0]!).actorId;
       continue;
     }
-    if (m.kind === 'MISC') continue;
+    // nationalities, works, laws, events, products, languages: names, but not of actors
+    if (!ACTOR_KINDS.has(m.kind)) continue;
     // a name the dictionary knows in another case or as a weak alias, now backed by the NER
     const known = dict.lookup(m.text, language).filter((a) => a.kind === (m.kind === 'PER' ? 'leader' : a.kind) || (m.kind === 'PER' && a.kind === 'person'));
     if (known.length) {
@@ -813,7 +855,7 @@ function linkMentions(
     const surname = lastWord(m.text);
     let actor = provisionalByText.get(m.text) ?? (m.kind === 'PER' ? provisionalBySurname.get(surname) : undefined);
     if (!actor) {
-      const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'LOC' ? 'place' : 'group';
+      const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'ORG' ? 'group' : 'place';
       // the dictionary's actors' fields, in their order, so that all of them share one hidden class
       actor = {
         id: `x-${m.kind.toLowerCase()}-${doc.memo.slug(m.text)}`,
@@ -837,7 +879,7 @@ function linkMentions(
   for (const h of hits) {
     if (marked.overlaps(h.start, h.end)) continue;
     const text = doc.text.slice(h.start, h.end);
-    const kind = h.actor.kind === 'leader' || h.actor.kind === 'person' ? 'PER' : h.actor.kind === 'state' || h.method === 'metonym' || h.method === 'place' ? 'LOC' : 'ORG';
+    const kind = h.actor.kind === 'leader' || h.actor.kind === 'person' ? 'PER' : h.actor.kind === 'state' || h.method === 'metonym' || h.method === 'place' ? 'GPE' : 'ORG';
     if (h.actor.kind === 'state' && text !== h.actor.name && DEMONYM_SHAPE.test(text)) continue;
     added.push({ start: h.start, end: h.end, text, kind, actorId: h.actor.id, confidence: h.method === 'alias' ? 0.8 : 0.6 });
   }

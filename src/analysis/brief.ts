@@ -1,4 +1,5 @@
 import type { Document } from '../model/index.js';
+import { ENTITY_KINDS } from '../model/index.js';
 import type { StoredAnalysis } from '../store/index.js';
 import { headingOf } from './heading.js';
 
@@ -63,7 +64,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
     }
     out.push('');
   }
-  const entities = a.mentions.filter((m) => ['PER', 'ORG', 'LOC', 'MISC'].includes(m.kind));
+  const entities = a.mentions.filter((m) => ENTITY_KINDS.has(m.kind));
   if (entities.length) {
     out.push('## Named entities', '');
     const byKind = new Map<string, Set<string>>();

@@ -11,4 +11,5 @@ export type * from './credibility.js';
 export type * from './relationship.js';
 export type * from './analysis.js';
 export { FACTUAL_MODALITIES } from './event.js';
+export { ENTITY_KINDS } from './mention.js';
 export { RELATIONSHIP_CHANNELS, PERIOD_KINDS } from './relationship.js';

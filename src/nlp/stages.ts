@@ -52,7 +52,7 @@ export const nerStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'ner',
   languages: ENGLISH,
-  revision: 1,
+  revision: 2, // OntoNotes kinds; names without their article; sentence openers dropped
   files: NLP_MODEL_FILES,
   requires: ['tokens', 'sentences'],
   uses: ['pos'],
