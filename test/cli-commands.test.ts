@@ -40,7 +40,7 @@ test('demo loads once: a second run stores nothing new', () => {
 
 test('search finds documents with highlighted snippets, as text and JSON', () => {
   const json = riftJson(['search', 'Entente-4', '--db', db]);
-  assert.equal(json.count, 1);
+  assert.equal(json.total, 1);
   assert.match(json.results[0].title, /Entente-4/);
   assert.match(json.results[0].snippet, /\*\*Entente-4\*\*/);
   const text = rift(['search', 'no', 'limits', '--db', db]);
@@ -48,7 +48,7 @@ test('search finds documents with highlighted snippets, as text and JSON', () =>
   assert.match(text.stdout, /partnership with 'no limits'/);
   assert.match(text.stdout, /\*\*limits\*\*/);
   const phrase = riftJson(['search', '"joint patrol"', '--db', db]);
-  assert.equal(phrase.count, 1);
+  assert.equal(phrase.total, 1);
   const none = rift(['search', 'zeppelin', '--db', db]);
   assert.match(none.stdout, /No documents match/);
 });
@@ -165,7 +165,7 @@ test('serve refuses an invalid port', () => {
 
 test('RIFT_DB selects the database when --db is absent', () => {
   const hits = riftJson(['search', 'treason'], { env: { RIFT_DB: db }, cwd: ROOT });
-  assert.equal(hits.count, 1);
+  assert.equal(hits.total, 1);
 });
 
 test('a reader that closes the pipe early (rift … | head) ends rift quietly', async () => {

@@ -51,7 +51,7 @@ test('Russian and Chinese reports are stored, searchable and resolved to actors,
     const ru = JSON.parse(sqlite.prepare("SELECT a.layers FROM analyses a JOIN documents d ON d.id = a.doc_id WHERE d.language = 'ru'").pluck().get() as string);
     assert.ok(ru.stages.includes('actors') && !ru.stages.includes('ner'), ru.stages.join(','));
     const hits = riftJson(['search', 'ФСБ', '--db', db]);
-    assert.equal(hits.count, 1);
+    assert.equal(hits.total, 1);
   } finally {
     cleanup();
   }

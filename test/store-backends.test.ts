@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { openStore, encodeAnalysis, type Store, type DocumentToStore } from '../src/store/index.js';
+import { openStore, encodeAnalysis, SearchQueryError, type Store, type StoreError, type DocumentToStore } from '../src/store/index.js';
+import { seededRandom } from '../src/nlp/train/random.js';
 import { emptyAnalysis } from '../src/pipeline/index.js';
 import { documentId } from '../src/ingest/index.js';
 import type { Document, Event } from '../src/model/index.js';
@@ -91,7 +92,7 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
     });
 
     test('search: words, phrases, OR, punctuation inside words, folded accents, unspaced Chinese', async () => {
-      const ids = async (q: string) => (await store.documents.search(q)).map((h) => h.id).sort();
+      const ids = async (q: string) => (await store.documents.search(q)).hits.map((h) => h.id).sort();
       assert.deepEqual(await ids('memo'), [memo.id]);
       assert.deepEqual(await ids('FSB espionage'), [memo.id]);
       assert.deepEqual(await ids('"without limits"'), [summit.id]);
@@ -101,8 +102,57 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
       assert.deepEqual(await ids('pekin'), [summit.id], 'diacritics folded');
       assert.deepEqual(await ids('联邦安全局'), [chinese.id]);
       assert.deepEqual(await ids('nothing-like-this'), []);
-      const [hit] = await store.documents.search('espionage', { highlight: ['[', ']'] });
+      const { hits: [hit] } = await store.documents.search('espionage', { highlight: ['[', ']'] });
       assert.match(hit.snippet, /\[espionage\]/);
+    });
+
+    test('search: NOT, prefixes, parentheses; AND, OR, NOT are words where they are no operators (issue 16)', async () => {
+      const ids = async (q: string) => (await store.documents.search(q)).hits.map((h) => h.id).sort();
+      assert.deepEqual(await ids('prices NOT Vienna'), []);
+      assert.deepEqual(await ids('prices NOT Paris'), [oil.id]);
+      assert.deepEqual(await ids('espionage OR OPEC NOT Vienna'), [memo.id], 'NOT binds tighter than OR');
+      assert.deepEqual(await ids('(memo OR summit) NOT Putin'), [memo.id]);
+      assert.deepEqual(await ids('espion*'), [memo.id]);
+      assert.deepEqual(await ids('partner* Pek*'), [summit.id], 'prefixes folded as the index is');
+      assert.deepEqual(await ids('AND'), [summit.id], '"Putin and Xi": AND alone is the word');
+      assert.deepEqual(await ids('NOT'), []);
+      assert.deepEqual(await ids('OR'), []);
+      assert.deepEqual(await ids('oil OR'), []);
+      assert.deepEqual(await ids('中国 NOT 敌人'), []);
+      assert.deepEqual(await ids('中国 NOT 日本'), [chinese.id]);
+      for (const q of ['---', '', '"', '()', '--- NOT gas']) {
+        await assert.rejects(store.documents.search(q), (err: Error) => err.name === 'SearchQueryError' && (err as StoreError).code === 'bad-query', JSON.stringify(q));
+      }
+    });
+
+    test('search counts every match and pages through them; list and search give headings; bad pages are refused', async () => {
+      const first = await store.documents.search('the', { limit: 1 });
+      const second = await store.documents.search('the', { limit: 1, offset: 1 });
+      const past = await store.documents.search('the', { limit: 1, offset: 2 });
+      assert.deepEqual([first.total, second.total, past.total], [2, 2, 2]);
+      assert.deepEqual([first.hits.length, second.hits.length, past.hits.length], [1, 1, 0]);
+      assert.deepEqual([first.hits[0].id, second.hits[0].id].sort(), [memo.id, summit.id].sort());
+      assert.equal((await store.documents.search('中国', { offset: 1 })).total, 1);
+      const headings = Object.fromEntries((await store.documents.list()).map((d) => [d.id, d.heading]));
+      assert.equal(headings[memo.id], 'FSB memo');
+      assert.equal(headings[summit.id], summit.text, 'an untitled document is called by its first line');
+      assert.equal((await store.documents.search('Putin')).hits[0].heading, summit.text);
+      await assert.rejects(store.documents.list({ limit: -1 }), RangeError);
+      await assert.rejects(store.documents.search('oil', { offset: 1e20 }), RangeError);
+    });
+
+    test('any string is a page of results or a SearchQueryError, never a database error (seeded fuzz)', async () => {
+      const random = seededRandom(16);
+      const pieces = ['AND', 'OR', 'NOT', '(', ')', '"', '*', 'oil', 'Putin', 'not', '中国', '-', ':', '^', '\u0000', ' ', 'NEAR', '{', '+', "'", '\\', '!', '&', '|', '<->', 'é', '\ud800'];
+      for (let i = 0; i < 400; i++) {
+        const q = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? ' ' : '');
+        try {
+          const { total, hits } = await store.documents.search(q);
+          assert.ok(total >= hits.length, q);
+        } catch (err) {
+          assert.ok(err instanceof SearchQueryError, `${JSON.stringify(q)}: ${(err as Error).message}`);
+        }
+      }
     });
 
     test('events between two actors or countries, either direction, within a time range', async () => {
@@ -167,6 +217,9 @@ suite('PostgreSQL', async () => {
 
 test('a store that does not exist is refused unless the command may create it', async () => {
   await assert.rejects(openStore(join(tmp.dir, 'typo.db')), (err: Error) => err.name === 'StoreError' && /no store at/.test(err.message));
+  writeFileSync(join(tmp.dir, 'empty.db'), '');
+  await assert.rejects(openStore(join(tmp.dir, 'empty.db')), (err: Error) => err.name === 'StoreError' && /is not a Rift store/.test(err.message), 'a reader leaves other files alone');
+  assert.equal(readFileSync(join(tmp.dir, 'empty.db')).length, 0);
   const created = await openStore(join(tmp.dir, 'new', 'made.db'), { create: true });
   await created.close();
   const reopened = await openStore(join(tmp.dir, 'new', 'made.db'));
@@ -180,7 +233,7 @@ test('a store made before the Kysely schema is brought up to date: nothing lost,
   const store = await openStore(path);
   try {
     assert.equal((await store.stats()).documents, 2);
-    assert.equal((await store.documents.search('espionage')).length, 1);
+    assert.equal((await store.documents.search('espionage')).total, 1);
     const between = await store.analyses.eventsBetween({ a: 'RUS', b: 'CHN', byCountry: true });
     assert.ok(between.length >= 2, `events between RUS and CHN from the JSON lists: ${between.length}`);
   } finally {

@@ -20,16 +20,16 @@ test('Chinese and Japanese words are found inside unspaced text, with highlighte
     doc('ロシア連邦保安庁（FSB）の文書で、中国が「敵」と位置づけられている。', 'ja', '2025-06-08'),
     doc('The Federal Security Service calls China the enemy.', 'en', '2025-06-07'),
   ]);
-  const agency = await store.documents.search('联邦安全局', { highlight: ['[', ']'] });
+  const { hits: agency } = await store.documents.search('联邦安全局', { highlight: ['[', ']'] });
   assert.equal(agency.length, 1);
   assert.equal(agency[0].language, 'zh');
   assert.match(agency[0].snippet, /俄罗斯\[联邦安全局\]反间谍/);
-  const china = await store.documents.search('中国');
+  const { hits: china } = await store.documents.search('中国');
   assert.deepEqual(china.map((h) => h.language), ['zh', 'ja'], 'two-character words too, newest first');
-  const both = await store.documents.search('中国 FSB');
+  const { hits: both } = await store.documents.search('中国 FSB');
   assert.deepEqual(both.map((h) => h.language), ['ja'], 'every term must match');
-  assert.deepEqual(await store.documents.search('100%_ 中'), [], 'LIKE wildcards in a query are plain characters');
-  const english = await store.documents.search('"Federal Security Service"');
+  assert.deepEqual((await store.documents.search('100%_ 中')).hits, [], 'LIKE wildcards in a query are plain characters');
+  const { hits: english } = await store.documents.search('"Federal Security Service"');
   assert.deepEqual(english.map((h) => h.language), ['en']);
   await store.close();
 });

@@ -1,6 +1,7 @@
 import type { Document } from '../model/index.js';
 import { ENTITY_KINDS } from '../model/index.js';
 import type { StoredAnalysis } from '../store/index.js';
+import { headingOf } from './heading.js';
 
 const quote = (text: string, max = 160): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -13,7 +14,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
   const text = doc.text;
   const span = (s: { start: number; end: number }) => text.slice(s.start, s.end);
   const out: string[] = [];
-  out.push(`# ${doc.title ?? quote(text.trim().split('\n')[0], 100)}`, '');
+  out.push(`# ${headingOf(doc.title, text)}`, '');
   const meta = [
     doc.outlet && `**Outlet:** ${doc.outlet}`,
     doc.publishedAt && `**Published:** ${doc.publishedAt}`,

@@ -8,10 +8,13 @@ export function addDbOption(command: Command): Command {
 }
 
 export function dbPath(opts: { db?: string }): string {
-  return opts.db ?? process.env.RIFT_DB ?? DEFAULT_DB;
+  return opts.db || process.env.RIFT_DB || DEFAULT_DB;
 }
 
-/** Opens the store the command names; only commands that write (ingest, demo, watch) create a missing one. */
+/**
+ * Opens the store the command names; only commands that write (ingest, demo, watch) create a missing one,
+ * so that a typo in --db is an error (StoreError 'missing'), not an empty result.
+ */
 export function openCliStore(opts: { db?: string }, options: OpenStoreOptions = {}): Promise<Store> {
   return openStore(dbPath(opts), options);
 }

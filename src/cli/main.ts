@@ -13,7 +13,7 @@ import { registerEval } from './commands/eval.js';
 import { registerBench } from './commands/bench.js';
 import { registerDyad, registerAlerts, registerRelationships } from './commands/relationships.js';
 import { CliError } from './errors.js';
-import { StoreError } from '../store/index.js';
+import { SearchQueryError, StoreError } from '../store/index.js';
 
 export function buildProgram(): Command {
   const program = new Command('rift')
@@ -64,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
       return err.exitCode;
     }
     if (err instanceof StoreError) {
-      process.stderr.write(`rift: ${err.message}\n`);
+      process.stderr.write(`rift: ${err instanceof SearchQueryError ? 'cannot search: ' : ''}${err.message}\n`);
       return 1;
     }
     process.stderr.write(`rift: ${(err as Error).stack ?? String(err)}\n`);

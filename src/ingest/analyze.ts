@@ -1,5 +1,6 @@
 import type { Document } from '../model/index.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import { analyzeInWindows } from '../pipeline/windows.js';
 import { settleLanguage } from './language.js';
 import { encodeAnalysis } from '../store/encoded-analysis.js';
 import type { AnalyzeResult } from './workers/protocol.js';
@@ -23,7 +24,7 @@ export async function analyzeDocument(document: Document, pipeline: () => Pipeli
       ? `language "${document.language}": stored, searchable, actors resolved; skipped ${skipped.map((c) => c.name).join(', ')} (built for ${builtFor})`
       : undefined;
     if (partial) document.extra = { ...document.extra, extraction: `partial: ${partial}` };
-    const analysis = encodeAnalysis(loaded.analyze(document));
+    const analysis = encodeAnalysis(analyzeInWindows(loaded, document, undefined, { tokens: false }));
     return { language: document.language, extra: document.extra, analysis, partial };
   } catch (err) {
     return { language: document.language, extra: document.extra, error: (err as Error).message };

@@ -7,7 +7,8 @@ export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const s = value.trim();
   if (!s || s.length > 100) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Number.isNaN(Date.parse(s)) ? undefined : s;
+  // Date.parse rolls 2025-02-31 over to March: a day that is not in its month is no date.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Number.isNaN(Date.parse(s)) || new Date(s).toISOString().slice(0, 10) !== s ? undefined : s;
   const pdf = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|[+-]\d{2}'?\d{2}'?)?/.exec(s);
   if (pdf) {
     const [, y, mo = '01', d = '01', h, mi = '00', sec = '00', zone] = pdf;

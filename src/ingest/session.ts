@@ -10,6 +10,8 @@ import { analyzeDocument } from './analyze.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { readRequest, type ReadRequest } from './read.js';
 import { readerFor, type ReadItem, type ReadOutcome } from './readers/index.js';
+import { splitIntoParts } from './parts.js';
+import { collectGarbageIfGrown } from './heap.js';
 import { WorkerPool } from './workers/pool.js';
 import type { AnalyzeResult } from './workers/protocol.js';
 
@@ -64,6 +66,21 @@ export interface IngestSummary {
 
 /** Documents sent to a worker at a time: small enough to spread the work, large enough to keep messages few. */
 const CHUNK_DOCUMENTS = 16;
+/**
+ * Characters of text in a chunk, in flight and waiting to be written, at most (a document over a limit
+ * goes alone). Counts bound memory where document counts cannot: 16 documents may be 16 MB of text,
+ * and each analysis is about five times its text in JSON.
+ */
+const CHUNK_CHARS = 2_000_000;
+const IN_FLIGHT_CHARS = 4_000_000;
+const BUFFERED_CHARS = 8_000_000;
+/**
+ * Heap of each ingest worker, in MB. V8 collects lazily below its limit: with 2 GB a worker's heap grew
+ * about 30 MB a long document before a collection, to 300 MB and more. A document's analysis needs far
+ * less (the pipeline about 60 MB of heap, a 200,000-character part some tens more); one that needs
+ * more fails alone and is stored unanalysed (docs/decisions/0612).
+ */
+const WORKER_HEAP_MB = 384;
 
 interface Analyzer {
   analyze(documents: Document[]): Promise<AnalyzeResult[]>;
@@ -90,8 +107,11 @@ export class IngestSession {
   private pendingRejections: Rejection[] = [];
   private readonly seen = new Set<string>();
   private chunk: Slot[] = [];
-  private readonly inFlight: { slots: Slot[]; results: Promise<AnalyzeResult[]> }[] = [];
-  private writeBuffer: { slot: Slot; toStore: DocumentToStore }[] = [];
+  private chunkChars = 0;
+  private readonly inFlight: { slots: Slot[]; chars: number; results: Promise<AnalyzeResult[]> }[] = [];
+  private inFlightChars = 0;
+  private writeBuffer: { slot: Slot; toStore: DocumentToStore; chars: number }[] = [];
+  private bufferedChars = 0;
   private readonly maxInFlight: number;
 
   private constructor(
@@ -117,7 +137,7 @@ export class IngestSession {
       if (options.pipeline && options.pipeline !== 'default') {
         throw new Error("worker threads load their own pipeline: pass pipeline: 'default', or workers: 0 for a Pipeline object");
       }
-      const pool = options.pool ?? new WorkerPool({ size: workers, analyze: options.pipeline === 'default', timeoutMs });
+      const pool = options.pool ?? new WorkerPool({ size: workers, analyze: options.pipeline === 'default', timeoutMs, maxHeapMb: WORKER_HEAP_MB });
       return new IngestSession(options, pool, options.pipeline ? pool : undefined, !options.pool);
     }
     const pipeline = options.pipeline === 'default' ? await loadPipeline() : options.pipeline;
@@ -148,8 +168,12 @@ export class IngestSession {
   }
 
   async addItems(items: ReadItem[], bytes = 0): Promise<void> {
+    if (items.some((i) => i.draft.text.length > this.limits.maxDocumentChars)) {
+      items = items.flatMap((item) => splitIntoParts(item, this.limits.maxDocumentChars));
+    }
     const base = this.progress.bytesDone;
     let arrived: { ref: string; document: Document }[] = [];
+    let arrivedChars = 0;
     for (let i = 0; i < items.length; i++) {
       const { ref, draft } = items[i];
       this.progress.bytesDone = base + Math.round((bytes * i) / items.length);
@@ -159,9 +183,11 @@ export class IngestSession {
       }
       const document = newDocument(draft, { ref, retrievedAt: this.now() });
       arrived.push({ ref, document });
-      if (arrived.length >= CHUNK_DOCUMENTS) {
+      arrivedChars += document.text.length;
+      if (arrived.length >= CHUNK_DOCUMENTS || arrivedChars >= CHUNK_CHARS) {
         await this.admit(arrived);
         arrived = [];
+        arrivedChars = 0;
       }
     }
     await this.admit(arrived);
@@ -180,7 +206,8 @@ export class IngestSession {
       // New documents get their language settled: by the analyzer (in parallel) when there is one, else here.
       if (isNew && !this.analyzer) await settleLanguage(document);
       this.chunk.push({ ref, document, analyze: isNew && this.analyzer !== undefined });
-      if (this.chunk.length >= CHUNK_DOCUMENTS) await this.dispatch();
+      this.chunkChars += document.text.length;
+      if (this.chunk.length >= CHUNK_DOCUMENTS || this.chunkChars >= CHUNK_CHARS) await this.dispatch();
     }
   }
 
@@ -208,16 +235,20 @@ export class IngestSession {
   private async dispatch(): Promise<void> {
     if (!this.chunk.length) return;
     const slots = this.chunk;
+    const chars = this.chunkChars;
     this.chunk = [];
+    this.chunkChars = 0;
     const toAnalyze = slots.filter((s) => s.analyze).map((s) => s.document);
     const results = toAnalyze.length ? this.analyzer!.analyze(toAnalyze) : Promise.resolve([]);
-    this.inFlight.push({ slots, results });
-    while (this.inFlight.length > this.maxInFlight) await this.drainOne();
+    this.inFlight.push({ slots, chars, results });
+    this.inFlightChars += chars;
+    while (this.inFlight.length > this.maxInFlight || (this.inFlight.length > 1 && this.inFlightChars > IN_FLIGHT_CHARS)) await this.drainOne();
   }
 
   /** The oldest chunk in flight, once analyzed, joins the write buffer: documents are written in input order. */
   private async drainOne(): Promise<void> {
-    const { slots, results } = this.inFlight.shift()!;
+    const { slots, chars, results } = this.inFlight.shift()!;
+    this.inFlightChars -= chars;
     const analyses = await results;
     let k = 0;
     for (const slot of slots) {
@@ -234,9 +265,11 @@ export class IngestSession {
           toStore = { document, analysis: result.analysis };
         }
       }
-      this.writeBuffer.push({ slot, toStore });
+      const size = slot.document.text.length + (toStore.analysis?.layers.length ?? 0);
+      this.writeBuffer.push({ slot, toStore, chars: size });
+      this.bufferedChars += size;
     }
-    while (this.writeBuffer.length >= this.batchSize) await this.flush();
+    while (this.writeBuffer.length >= this.batchSize || (this.writeBuffer.length && this.bufferedChars > BUFFERED_CHARS)) await this.flush();
   }
 
   private async flush(): Promise<void> {
@@ -247,13 +280,17 @@ export class IngestSession {
     }
     if (!this.writeBuffer.length) return;
     const batch = this.writeBuffer.splice(0, this.batchSize);
+    for (const b of batch) this.bufferedChars -= b.chars;
+    const written = await store.documents.put(batch.map((b) => b.toStore));
     const analysed: string[] = [];
-    for (const [k, result] of (await store.documents.put(batch.map((b) => b.toStore))).entries()) {
+    for (const [k, result] of written.entries()) {
       if (result.status === 'ingested') {
         this.summary.ingested++;
         if (batch[k]!.toStore.analysis) analysed.push(result.id);
       } else this.summary.duplicates++;
     }
+    batch.length = 0; // its texts and analyses are garbage now
+    collectGarbageIfGrown();
     if (analysed.length) for (const stage of this.options.corpus ?? []) await stage.update({ documentIds: analysed }, store);
     this.progress.ingested = this.summary.ingested;
     this.progress.duplicates = this.summary.duplicates;

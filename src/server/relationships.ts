@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { PERIOD_KINDS, type PeriodKind } from '../model/index.js';
 import type { Store } from '../store/index.js';
+import { ApiError } from './errors.js';
 import { RelationshipsStage, dyadReport, pairBrief, DyadQueryError } from '../relationships/index.js';
 
 /** How long a caught-up store is trusted before the next request checks for unread documents again. */
@@ -24,14 +25,14 @@ export function relationshipRoutes(app: FastifyInstance, store: Store): void {
     '/api/dyads/:a/:b',
     async (req, reply) => {
       const by = (req.query.by ?? 'month') as PeriodKind;
-      if (!PERIOD_KINDS.includes(by)) return reply.code(400).send({ error: `by must be one of ${PERIOD_KINDS.join(', ')}` });
+      if (!PERIOD_KINDS.includes(by)) throw new ApiError(400, 'invalid_parameter', `by must be one of ${PERIOD_KINDS.join(', ')}`);
       const evidence = Number(req.query.evidence ?? 3);
-      if (!Number.isInteger(evidence) || evidence < 0 || evidence > 50) return reply.code(400).send({ error: 'evidence must be a whole number up to 50' });
+      if (!Number.isInteger(evidence) || evidence < 0 || evidence > 50) throw new ApiError(400, 'invalid_parameter', 'evidence must be a whole number up to 50');
       await upToDate();
       try {
         return await dyadReport(store, { a: req.params.a, b: req.params.b, by, from: req.query.from, to: req.query.to }, { evidence });
       } catch (err) {
-        if (err instanceof DyadQueryError) return reply.code(400).send({ error: err.message });
+        if (err instanceof DyadQueryError) throw new ApiError(400, 'invalid_parameter', err.message);
         throw err;
       }
     },
@@ -41,7 +42,7 @@ export function relationshipRoutes(app: FastifyInstance, store: Store): void {
     let pair: [string, string] | undefined;
     if (req.query.pair !== undefined) {
       const parts = req.query.pair.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
-      if (parts.length !== 2) return reply.code(400).send({ error: 'pair takes two codes: pair=RUS,CHN' });
+      if (parts.length !== 2) throw new ApiError(400, 'invalid_parameter', 'pair takes two codes: pair=RUS,CHN');
       pair = [parts[0], parts[1]];
     }
     await upToDate();
@@ -50,7 +51,8 @@ export function relationshipRoutes(app: FastifyInstance, store: Store): void {
 
   app.post<{ Params: { id: string }; Body: { by?: unknown } | undefined }>('/api/alerts/:id/ack', async (req, reply) => {
     const ids = await store.relationships.findAlertIds(req.params.id.toLowerCase(), 2);
-    if (ids.length !== 1) return reply.code(ids.length ? 409 : 404).send({ error: ids.length ? `alert id ${req.params.id} is ambiguous` : `no alert ${req.params.id}` });
+    if (ids.length > 1) throw new ApiError(409, 'ambiguous_id', `alert id ${req.params.id} is ambiguous: give more of it`);
+    if (!ids.length) throw new ApiError(404, 'not_found', `no alert ${req.params.id}`);
     const at = new Date().toISOString();
     const by = typeof req.body?.by === 'string' ? req.body.by : undefined;
     await store.relationships.acknowledgeAlert(ids[0], at, by);
@@ -66,7 +68,7 @@ export function relationshipRoutes(app: FastifyInstance, store: Store): void {
         if (req.query.format === 'json' || req.headers.accept?.includes('application/json')) return brief;
         return reply.type('text/markdown; charset=utf-8').send(brief.markdown);
       } catch (err) {
-        if (err instanceof DyadQueryError) return reply.code(400).send({ error: err.message });
+        if (err instanceof DyadQueryError) throw new ApiError(400, 'invalid_parameter', err.message);
         throw err;
       }
     },

@@ -1,3 +1,5 @@
+import { parseSearchQuery, positiveTerms, SearchQueryError } from './fts-query.js';
+
 /**
  * Chinese, Japanese and Korean text has no spaces between words, so a word index (FTS5 unicode61)
  * cannot find a word inside it. Such documents are also kept in a trigram index and searched by substring.
@@ -6,14 +8,14 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]
 
 export const hasCjk = (text: string): boolean => CJK.test(text);
 
-/** The terms of a query (words and "quoted phrases"), for substring search. */
+/** The words and phrases a matching document contains, for highlighting (none when the query has nothing to search for). */
 export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
-  for (const m of query.matchAll(/"([^"]*)"|(\S+)/g)) {
-    const term = (m[1] ?? m[2]).trim();
-    if (term && !['AND', 'OR', 'NOT'].includes(term)) terms.push(term);
+  try {
+    return positiveTerms(parseSearchQuery(query));
+  } catch (err) {
+    if (err instanceof SearchQueryError) return [];
+    throw err;
   }
-  return terms;
 }
 
 /** LIKE pattern for a substring, with LIKE's own wildcards escaped by a backslash. */

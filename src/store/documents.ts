@@ -2,9 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Rejection } from '../model/index.js';
 import type { Database, DocumentRow } from './schema.js';
 import type {
-  DocumentPort, DocumentSummary, DocumentToStore, PutResult, SearchHit, SearchOptions, StoredDocument,
+  DocumentPort, DocumentSummary, DocumentToStore, PageOptions, PutResult, SearchOptions, SearchResults, StoredDocument,
 } from './ports.js';
-import { toDocument, toSource, toSummary } from './rows.js';
+import { summaryHead, toDocument, toSource, toSummary } from './rows.js';
+import { checkPage } from './paging.js';
 
 /** How a backend writes: in one transaction per batch, the fastest way its driver allows. */
 export interface DocumentWriter {
@@ -12,9 +13,9 @@ export interface DocumentWriter {
   recordRejections(rejections: Rejection[]): Promise<void>;
 }
 
-/** How a backend searches text: FTS5 in SQLite, tsvector and trigrams in PostgreSQL. */
+/** How a backend searches text: FTS5 in SQLite, tsvector and trigrams in PostgreSQL. The page is checked before. */
 export interface TextSearch {
-  search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  search(query: string, options: SearchOptions): Promise<SearchResults>;
 }
 
 /** Every column of a document but its insertion number (and PostgreSQL's search vector, which is not in the schema). */
@@ -80,10 +81,14 @@ export class KyselyDocuments implements DocumentPort {
     return rows.map((r) => r.id);
   }
 
-  async list(options: { limit?: number; offset?: number } = {}): Promise<DocumentSummary[]> {
+  async list(options: PageOptions = {}): Promise<DocumentSummary[]> {
+    checkPage(options);
     const rows = await this.db
       .selectFrom('documents')
-      .select(['id', 'title', 'outlet', 'url', 'published_at', 'language', sql<number>`length(text)`.as('chars')])
+      .select([
+        'id', 'title', 'outlet', 'url', 'published_at', 'language',
+        sql<number>`length(text)`.as('chars'), sql.raw<string>(summaryHead()).as('head'),
+      ])
       .orderBy(sql`coalesce(published_at, retrieved_at)`, 'desc')
       .orderBy('seq', 'desc')
       .limit(options.limit ?? 50)
@@ -92,7 +97,8 @@ export class KyselyDocuments implements DocumentPort {
     return rows.map(toSummary);
   }
 
-  search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
+    checkPage(options);
     return this.text.search(query, options);
   }
 

@@ -5,6 +5,8 @@ import { openPostgresStore, isPostgresUrl } from './postgres/open.js';
 export type * from './ports.js';
 export type * from './relationship-ports.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
+export { checkPage, MAX_PAGE_LIMIT } from './paging.js';
+export { SearchQueryError, parseSearchQuery, type SearchQuery } from './fts-query.js';
 export { encodeAnalysis, countryOfCode, type EncodedAnalysis } from './encoded-analysis.js';
 
 export interface OpenStoreOptions {
@@ -12,7 +14,10 @@ export interface OpenStoreOptions {
   create?: boolean;
 }
 
-/** Opens the store at a location: a file path (SQLite, the embedded default) or a postgres:// URL. */
+/**
+ * Opens the store at a location: a file path (SQLite, the embedded default) or a postgres:// URL. Throws
+ * StoreError: 'missing' for a SQLite file that does not exist (unless `create`) or is not a Rift store.
+ */
 export function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
   return isPostgresUrl(location) ? openPostgresStore(location) : openSqliteStore(location, options);
 }

@@ -22,6 +22,8 @@ export interface StoredDocument extends Document {
 export interface DocumentSummary {
   id: string;
   title?: string;
+  /** What to call the document in a list: its title, else its first line (the same as its brief's heading). */
+  heading: string;
   outlet?: string;
   url?: string;
   publishedAt?: string;
@@ -35,10 +37,24 @@ export interface SearchHit extends DocumentSummary {
   rank: number;
 }
 
-export interface SearchOptions {
-  limit?: number;
+export interface SearchOptions extends PageOptions {
   /** Markers around matched terms in snippets. */
   highlight?: [string, string];
+}
+
+export interface SearchResults {
+  /** Every document that matches, not just this page of them. */
+  total: number;
+  /** This page, best matches first. */
+  hits: SearchHit[];
+}
+
+/** A page of rows: at most `limit` of them after the first `offset` (checked by checkPage, see paging.ts). */
+export interface PageOptions {
+  /** A whole number from 0 to MAX_PAGE_LIMIT. */
+  limit?: number;
+  /** A whole number from 0 to Number.MAX_SAFE_INTEGER: best matches (or newest documents) to skip. */
+  offset?: number;
 }
 
 /** The stored layers of an analysis: everything but the token table, which is cheap to recompute. */
@@ -112,8 +128,13 @@ export interface DocumentPort {
   get(id: string): Promise<StoredDocument | undefined>;
   /** Ids that start with a prefix, so users can type the first few characters of one. */
   findIds(prefix: string, limit?: number): Promise<string[]>;
-  list(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
-  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Newest first. Throws RangeError for a limit or offset out of range. */
+  list(options?: PageOptions): Promise<DocumentSummary[]>;
+  /**
+   * Full-text search, best matches first, with the number of all matches (see fts-query.ts for what a
+   * query may say). Throws SearchQueryError for a query with nothing to search for, RangeError for a bad page.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
   recordRejections(rejections: Rejection[]): Promise<void>;
   listRejections(options?: { limit?: number }): Promise<Rejection[]>;
 }

@@ -1,6 +1,7 @@
 import type { DateSource, Document, DocumentSource } from '../model/index.js';
 import type { DocumentRow, NewDocumentRow, NewSourceRow } from './schema.js';
 import type { DocumentSummary, StoredEvent } from './ports.js';
+import { headingOf } from '../analysis/heading.js';
 
 // Rows to model objects and back: the only place that knows both the column names and the model's fields.
 
@@ -67,12 +68,25 @@ export interface SummaryRow {
   published_at: string | null;
   language: string | null;
   chars: number | string;
+  /** The start of the text when the document has no title (see summaryHead), else ''. */
+  head: string;
+}
+
+/**
+ * SQL for a summary's `head` column, from the documents table (or its alias): enough of an untitled
+ * document's text for its heading (headingOf reads at most 400 characters of the first line). The same
+ * expression in SQLite and PostgreSQL.
+ */
+export function summaryHead(alias?: string): string {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  return `CASE WHEN ${column('title')} IS NULL THEN substr(${column('text')}, 1, 400) ELSE '' END`;
 }
 
 export function toSummary(r: SummaryRow): DocumentSummary {
   return {
     id: r.id,
     title: orUndefined(r.title),
+    heading: headingOf(r.title ?? undefined, r.head),
     outlet: orUndefined(r.outlet),
     url: orUndefined(r.url),
     publishedAt: orUndefined(r.published_at),

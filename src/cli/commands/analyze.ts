@@ -6,6 +6,7 @@ import { binaryReason } from '../../ingest/decode.js';
 import { loadPipeline } from '../../app/pipeline.js';
 import { makeDocument } from '../../app/document-factory.js';
 import { dayOf, DATE_FORMS } from '../../app/document-date.js';
+import { analyzeInWindows } from '../../pipeline/windows.js';
 import { analysisToJson } from '../../pipeline/serialize.js';
 import { renderBrief } from '../../analysis/index.js';
 import { print, printJson } from '../output.js';
@@ -42,7 +43,7 @@ export function registerAnalyze(program: Command): void {
       if (!item || !item.draft.text.trim()) throw new CliError(`${file}: ${outcome.rejections[0]?.reason ?? 'no text'}`);
       const document = await makeDocument(item.draft, { ref: file, retrievedAt: new Date().toISOString(), date: opts.date, language: opts.lang });
       const pipeline = await loadPipeline();
-      const analysis = pipeline.analyze(document);
+      const analysis = analyzeInWindows(pipeline, document);
       if (opts.json) printJson(analysisToJson(analysis));
       else print(renderBrief(document, analysis));
     });

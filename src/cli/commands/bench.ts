@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { registerBenchNlp } from './bench-nlp.js';
 import { registerBenchIngest } from './bench-ingest.js';
 import { registerBenchPairs } from './bench-pairs.js';
+import { registerBenchLongText } from './bench-long-text.js';
+import { registerBenchServeHealth } from './bench-serve-health.js';
+import { registerBenchNestedHtml } from './bench-nested-html.js';
 import { registerBenchDyads } from './bench-dyads.js';
 
 export function registerBench(program: Command): void {
@@ -9,5 +12,8 @@ export function registerBench(program: Command): void {
   registerBenchNlp(bench);
   registerBenchIngest(bench);
   registerBenchPairs(bench);
+  registerBenchLongText(bench);
+  registerBenchServeHealth(bench);
+  registerBenchNestedHtml(bench);
   registerBenchDyads(bench);
 }

@@ -5,6 +5,7 @@ import { resolveDocumentId } from '../documents.js';
 import { CliError } from '../errors.js';
 import { renderBrief } from '../../analysis/index.js';
 import { loadPipeline } from '../../app/pipeline.js';
+import { analyzeInWindows } from '../../pipeline/windows.js';
 import { pairBrief, DyadQueryError } from '../../relationships/index.js';
 import type { StoredAnalysis } from '../../store/index.js';
 import { catchUpRelationships } from './relationships.js';
@@ -42,7 +43,7 @@ export function registerBrief(program: Command): void {
       // Documents stored with --no-analyze are analysed now, without writing.
       let analysis: StoredAnalysis | undefined = await store.analyses.get(id);
       if (!analysis) {
-        const { document: _d, tokens: _t, pos: _p, ...layers } = (await loadPipeline()).analyze(doc);
+        const { document: _d, tokens: _t, pos: _p, ...layers } = analyzeInWindows(await loadPipeline(), doc);
         analysis = layers;
       }
       if (opts.json) printJson({ document: doc, analysis });

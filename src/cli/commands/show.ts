@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { addDbOption, openCliStore } from '../db.js';
 import { print, printJson } from '../output.js';
 import { resolveDocumentId } from '../documents.js';
+import { headingOf } from '../../analysis/heading.js';
 
 export function registerShow(program: Command): void {
   const show = program.command('show').description('show a stored record (see `rift show doc --help`)');
@@ -19,7 +20,7 @@ export function registerShow(program: Command): void {
         printJson(doc);
         return;
       }
-      print(`# ${doc.title ?? '(untitled)'}`);
+      print(`# ${headingOf(doc.title, doc.text)}`);
       print(`id:        ${doc.id}`);
       for (const [label, value] of [
         ['outlet', doc.outlet],

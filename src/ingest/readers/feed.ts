@@ -61,6 +61,16 @@ function hostOf(url: string | undefined): string | undefined {
 
 const asNodes = (v: unknown): Node[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is Node => Boolean(x) && typeof x === 'object');
 
+/**
+ * A title or name: feeds put markup in titles as often as in bodies (escaped or in CDATA), and a title
+ * shown as text must not carry literal tags, so it goes through the HTML-to-text path too, on one line.
+ */
+function titleText(v: unknown): string | undefined {
+  const raw = text(v);
+  if (!raw) return undefined;
+  return htmlToText(raw).replace(/\s+/g, ' ').trim() || undefined;
+}
+
 /** Item body: markup allowed, so through the HTML-to-text path. */
 function bodyText(...candidates: unknown[]): string {
   for (const c of candidates) {
@@ -82,12 +92,12 @@ export function parseFeed(xml: string): ParsedFeed {
   const rss = (root.rss as Node | undefined) ?? (root['rdf:RDF'] as Node | undefined);
   if (rss && typeof rss === 'object') {
     const channel = asNodes(rss.channel)[0] ?? {};
-    const title = text(channel.title);
+    const title = titleText(channel.title);
     const channelLink = asNodes(channel.link).length ? text(channel.link) : undefined;
     const outlet = title ?? hostOf(channelLink);
     const items = asNodes(channel.item ?? rss.item).slice(0, MAX_ITEMS).map((item): FeedItem => {
       const link = text(item.link);
-      const itemTitle = text(item.title);
+      const itemTitle = titleText(item.title);
       const date = text(item.pubDate) ?? text(item['dc:date']);
       const guid = text(item.guid);
       const draft: DocumentDraft = {
@@ -108,13 +118,13 @@ export function parseFeed(xml: string): ParsedFeed {
   }
   const feed = root.feed as Node | undefined;
   if (feed && typeof feed === 'object') {
-    const title = text(feed.title);
+    const title = titleText(feed.title);
     const feedLink = atomLink(feed.link);
     const outlet = title ?? hostOf(feedLink);
     const language = text(feed['@xml:lang'])?.toLowerCase().split('-')[0];
     const items = asNodes(feed.entry).slice(0, MAX_ITEMS).map((entry): FeedItem => {
       const link = atomLink(entry.link);
-      const entryTitle = text(entry.title);
+      const entryTitle = titleText(entry.title);
       const date = text(entry.published) ?? text(entry.updated);
       const author = asNodes(entry.author).map((a) => text(a.name)).filter(Boolean).join(', ');
       const id = text(entry.id);

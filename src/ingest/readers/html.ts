@@ -3,6 +3,7 @@ import { cleanText, decodeText } from '../decode.js';
 import { toIsoDate } from '../dates.js';
 import { single, rejected, type Reader } from './reader.js';
 import { decodeEntities, htmlToText, metaContent } from './html-text.js';
+import { domShapeProblem, markupProblem } from './html-shape.js';
 
 /** Pages larger than this skip the DOM (and Readability) and go through the regex converter. */
 const MAX_DOM_CHARS = 4 * 1024 * 1024;
@@ -11,6 +12,8 @@ const MAX_DOM_CHARS = 4 * 1024 * 1024;
 interface El {
   textContent: string | null;
   getAttribute(name: string): string | null;
+  parentElement: unknown;
+  attributes: Iterable<{ value: string }>;
 }
 interface Doc {
   querySelectorAll(selector: string): Iterable<El>;
@@ -42,20 +45,22 @@ export const htmlReader: Reader = {
 
 /** An HTML page to a draft, or undefined when it holds no text. */
 function readHtml(html: string, libraries: DomLibraries): DocumentDraft | undefined {
-  const fromDom = html.length <= MAX_DOM_CHARS ? readWithDom(html, libraries) : undefined;
+  const skip = html.length > MAX_DOM_CHARS ? 'page too large for the DOM' : markupProblem(html);
+  const dom = skip ? undefined : readWithDom(html, libraries);
+  const fromDom = dom?.text ? dom : undefined;
   const text = fromDom?.text || cleanText(htmlToText(html));
   if (!text) return undefined;
-  const title = fromDom?.title ?? metaContent(html, ['og:title', 'twitter:title']) ?? titleTag(html);
+  const title = dom?.title ?? metaContent(html, ['og:title', 'twitter:title']) ?? titleTag(html);
   return {
     text,
     format: 'html',
     title: title || undefined,
-    url: fromDom?.url ?? metaContent(html, ['og:url']),
-    outlet: fromDom?.outlet ?? metaContent(html, ['og:site_name']),
-    byline: fromDom?.byline ?? metaContent(html, ['author', 'article:author']),
-    publishedAt: fromDom?.publishedAt ?? toIsoDate(metaContent(html, ['article:published_time', 'datepublished', 'date', 'pubdate'])),
-    language: fromDom?.language ?? /<html\b[^>]*\blang\s*=\s*["']?([a-zA-Z]{2})\b/i.exec(html)?.[1]?.toLowerCase(),
-    extra: fromDom ? undefined : { reader: `regex fallback: ${html.length > MAX_DOM_CHARS ? 'page too large for the DOM' : 'no article found by Readability'}` },
+    url: dom?.url ?? metaContent(html, ['og:url']),
+    outlet: dom?.outlet ?? metaContent(html, ['og:site_name']),
+    byline: dom?.byline ?? metaContent(html, ['author', 'article:author']),
+    publishedAt: dom?.publishedAt ?? toIsoDate(metaContent(html, ['article:published_time', 'datepublished', 'date', 'pubdate'])),
+    language: dom?.language ?? /<html\b[^>]*\blang\s*=\s*["']?([a-zA-Z]{2})\b/i.exec(html)?.[1]?.toLowerCase(),
+    extra: fromDom ? undefined : { reader: `regex fallback: ${skip ?? dom?.fallback ?? 'no article found by Readability'}` },
   };
 }
 
@@ -64,7 +69,10 @@ function titleTag(html: string): string | undefined {
   return m ? decodeEntities(m[1]).replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
 
-type Meta = Partial<Pick<DocumentDraft, 'text' | 'title' | 'url' | 'outlet' | 'byline' | 'publishedAt' | 'language'>>;
+type Meta = Partial<Pick<DocumentDraft, 'text' | 'title' | 'url' | 'outlet' | 'byline' | 'publishedAt' | 'language'>> & {
+  /** Why the article text was not taken from the DOM, when the page's metadata was. */
+  fallback?: string;
+};
 
 function readWithDom(html: string, { parseHTML, Readability }: DomLibraries): Meta | undefined {
   try {
@@ -88,6 +96,9 @@ function readWithDom(html: string, { parseHTML, Readability }: DomLibraries): Me
       publishedAt: toIsoDate(str(ld?.datePublished) ?? meta(['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date'])),
       language: language && /^[a-z]{2,3}$/.test(language) ? language : undefined,
     };
+    // A tree of a shape no article has would take Readability minutes: keep the metadata, not the DOM's text.
+    const problem = domShapeProblem(document.querySelectorAll('*'));
+    if (problem) return { ...head, fallback: problem };
     // Readability changes the DOM it reads: metadata first, article second.
     const article = new Readability(document as never, { charThreshold: 200 }).parse();
     let text = article?.content ? cleanText(htmlToText(article.content)) : '';

@@ -28,11 +28,17 @@ export async function openSqliteStore(path: string, options: OpenOptions = {}): 
   let raw: Db;
   try {
     raw = new Database(location);
+    // A reader must not turn some other file (an empty one, another program's database) into a store.
+    if (!options.create && location !== ':memory:' && !hasTable(raw, 'documents')) {
+      raw.close();
+      throw new StoreError('missing', `${location} is not a Rift store (it has no documents table; check --db or RIFT_DB)`);
+    }
     // 16 KB pages for a new database (the default is 4 KB): an analysis is stored as a few KB of JSON
     // beside the text, and larger pages halve the pages a batch rewrites. Ignored for an existing file.
     if (isEmpty(raw)) raw.pragma('page_size = 16384');
     raw.pragma('journal_mode = WAL');
   } catch (err) {
+    if (err instanceof StoreError) throw err;
     throw new StoreError('unavailable', `cannot open database ${location}: ${(err as Error).message}`, { cause: err });
   }
   raw.pragma('synchronous = NORMAL');
@@ -50,6 +56,10 @@ export async function openSqliteStore(path: string, options: OpenOptions = {}): 
     writer: new SqliteWriter(raw, db),
     search: new Fts5Search(raw),
   });
+}
+
+function hasTable(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
 function isEmpty(db: Db): boolean {
