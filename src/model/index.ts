@@ -9,4 +9,5 @@ export type * from './claim.js';
 export type * from './provenance.js';
 export type * from './credibility.js';
 export type * from './analysis.js';
+export type * from './story.js';
 export { FACTUAL_MODALITIES } from './event.js';

@@ -1,5 +1,6 @@
 import type { Analysis, Document, DocumentSource, Rejection } from '../model/index.js';
 import type { EncodedAnalysis } from './encoded-analysis.js';
+import type { StoryPort } from './stories.js';
 
 export type PutStatus = 'ingested' | 'duplicate';
 
@@ -144,6 +145,8 @@ export interface FeedPort {
   put(state: FeedState): Promise<void>;
 }
 
+export type * from './stories.js';
+
 export type Dialect = 'sqlite' | 'postgres';
 
 /**
@@ -157,6 +160,8 @@ export interface Store {
   readonly documents: DocumentPort;
   readonly analyses: AnalysisPort;
   readonly feeds: FeedPort;
+  /** Stories: which documents tell one story, which are copies, and the facts fused across them. */
+  readonly stories: StoryPort;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,0 +1,67 @@
+// The stories stage: after each stored batch, each new document is placed in a story (see matcher.ts),
+// and the stories that gained reports get their facts fused again and their claims re-graded.
+
+import type { Story } from '../model/index.js';
+import type { CorpusStageDefinition } from '../pipeline/stage.js';
+import type { Store } from '../store/index.js';
+import { CREDIBILITY_RATINGS, CREDIBILITY_DATA_DIR } from '../provenance/credibility/index.js';
+import { evidenceOf } from './evidence.js';
+import { MATCH_SETTINGS, place, type MatchSettings } from './matcher.js';
+import { addToStory, newStory, ownDay } from './summary.js';
+import { refreshStories } from './refresh.js';
+import type { CredibilityRatings } from '../provenance/credibility/index.js';
+
+/** Places each document of a batch in a story, then refreshes the stories that changed. */
+export async function updateStories(
+  store: Store,
+  documentIds: readonly string[],
+  ratings: CredibilityRatings | undefined,
+  settings: MatchSettings = MATCH_SETTINGS,
+): Promise<Set<string>> {
+  const placed = new Set((await store.stories.membersOf(documentIds)).map((m) => m.docId));
+  const changed = new Set<string>();
+  const stories = new Map<string, Story>();
+  for (const id of documentIds) {
+    if (placed.has(id)) continue;
+    placed.add(id);
+    const document = await store.documents.get(id);
+    if (!document) continue;
+    const analysis = await store.analyses.get(id);
+    const p = await place(store.stories, document.text, ownDay(document), evidenceOf(document, analysis), settings);
+    const member = {
+      docId: id, storyId: p.storyId ?? '', match: p.match, score: p.score,
+      outlet: document.outlet, language: document.language, day: ownDay(document),
+      ...(p.copyOf ? { copyOf: p.copyOf } : {}),
+    };
+    let story: Story;
+    if (p.storyId) {
+      const before = stories.get(p.storyId) ?? (await store.stories.summary(p.storyId));
+      if (!before) throw new Error(`stories: the index names story ${p.storyId}, which is not stored`);
+      story = addToStory(before, member);
+    } else {
+      story = newStory(document, member);
+      member.storyId = story.id;
+    }
+    stories.set(story.id, story);
+    changed.add(story.id);
+    await store.stories.add({ ...p, member, story });
+  }
+  if (ratings) await refreshStories(store, changed, ratings);
+  return changed;
+}
+
+/** Registered in CORPUS_STAGES: runs after each stored batch (ingest, watch, demo) and each reanalyzed one. */
+export const storiesStage: CorpusStageDefinition = {
+  kind: 'corpus',
+  name: 'stories',
+  revision: 1,
+  files: ['outlets.json', 'actor-kinds.json', 'actors.json'].map((name) => CREDIBILITY_DATA_DIR + name),
+  requires: ['resolutions', 'actors'],
+  adds: ['stories', 'story_members', 'story_bands', 'story_keys', 'story_key_counts'],
+  load(resources) {
+    const ratings = resources.get(CREDIBILITY_RATINGS);
+    return async (batch, store) => {
+      await updateStories(store, batch.documentIds, ratings);
+    };
+  },
+};
