@@ -7,6 +7,7 @@ import { eventCoderStage } from '../events/coder-component.js';
 import { modalityStage } from '../events/modality.js';
 import { claimsStage } from '../events/claims/index.js';
 import { provenanceStage, credibilityStage } from '../provenance/index.js';
+import { storiesStage } from '../stories/stage.js';
 
 /**
  * The document stages, in the order they run: language first (tokens, sentences, part of speech, entities,
@@ -28,10 +29,10 @@ export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
 ];
 
 /**
- * Stages over the whole corpus, run after each batch of documents is stored (stories and relationships
- * will be registered here). None yet.
+ * Stages over the whole corpus, run after each batch of documents is stored: stories (which reports tell
+ * one story, which are copies, what they corroborate and where they disagree); relationships will follow.
  */
-export const CORPUS_STAGES: readonly CorpusStageDefinition[] = [];
+export const CORPUS_STAGES: readonly CorpusStageDefinition[] = [storiesStage];
 
 /** Every stage Rift has, checked when this module loads. */
 export const STAGES = new StageRegistry(DOCUMENT_STAGES, CORPUS_STAGES);

@@ -18,8 +18,10 @@ export async function updateStories(
   ratings: CredibilityRatings | undefined,
   settings: MatchSettings = MATCH_SETTINGS,
 ): Promise<Set<string>> {
-  const placed = new Set((await store.stories.membersOf(documentIds)).map((m) => m.docId));
-  const changed = new Set<string>();
+  const known = await store.stories.membersOf(documentIds);
+  const placed = new Set(known.map((m) => m.docId));
+  // a re-analysed document stays in its story, whose facts and grades are rebuilt from its new analysis
+  const changed = new Set(known.map((m) => m.storyId));
   const stories = new Map<string, Story>();
   for (const id of documentIds) {
     if (placed.has(id)) continue;
