@@ -54,6 +54,8 @@ export interface StoryPort {
   spans(storyIds: readonly string[]): Promise<Map<string, StorySpan>>;
   /** Adds a document to its story and to the index, and updates the story. */
   add(entry: NewStoryMember): Promise<void>;
+  /** Moves the documents of stories into another (stored as `story`) and removes them. */
+  merge(from: readonly string[], story: Story): Promise<void>;
   /** Which stories these documents are in (documents in none are left out). */
   membersOf(docIds: readonly string[]): Promise<StoryMember[]>;
   get(storyId: string): Promise<StoryDetail | undefined>;
@@ -192,6 +194,20 @@ export class KyselyStories implements StoryPort {
         .execute();
       // The documents table has had the columns since the first schema: relationships and exports read them there.
       await trx.updateTable('documents').set({ story_id: s.id, duplicate_of: m.copyOf ?? null }).where('id', '=', m.docId).execute();
+    });
+  }
+
+  async merge(from: readonly string[], s: Story): Promise<void> {
+    if (!from.length) return;
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('story_members').set({ story_id: s.id }).where('story_id', 'in', [...from]).execute();
+      await trx.updateTable('documents').set({ story_id: s.id }).where('story_id', 'in', [...from]).execute();
+      await trx.deleteFrom('stories').where('id', 'in', [...from]).execute();
+      await trx.updateTable('stories').set({
+        label: s.label, representative: s.representative, documents: s.documents, sources: s.sources,
+        outlets: JSON.stringify(s.outlets), languages: JSON.stringify(s.languages),
+        first_report: s.firstReport ?? null, last_report: s.lastReport ?? null,
+      }).where('id', '=', s.id).execute();
     });
   }
 

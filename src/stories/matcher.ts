@@ -22,11 +22,17 @@ export interface MatchSettings {
   independentFactor: number;
   /** The summed squared weight of known keys below which a document's evidence is too thin to trust fully. */
   mass: number;
+  /** Evidence similarity from which a document that joins one story merges another it also fits into it. */
+  merge: number;
+  /** The least a story far off in time keeps of a document's score. */
+  timeFloor: number;
+  /** Documents assumed beside the indexed ones when weighing a key's rarity. */
+  prior: number;
   /** Days around a story's reports within which a dated document fits it fully. */
   window: number;
 }
 
-export const MATCH_SETTINGS: MatchSettings = { nearDuplicate: 0.5, join: 0.2, postings: 30, commonShare: 0.05, commonFloor: 1000, independentFactor: 0.8, mass: 10, window: 60 };
+export const MATCH_SETTINGS: MatchSettings = { nearDuplicate: 0.5, join: 0.2, postings: 30, commonShare: 0.05, commonFloor: 1000, independentFactor: 0.8, mass: 20, window: 60, merge: 0.6, prior: 300, timeFloor: 0.1 };
 
 /** A document's fingerprints and evidence, and what the index answered about it. */
 export interface Placement {
@@ -41,11 +47,17 @@ export interface Placement {
   counted: string[];
   weight: number;
   evidenceWeight: number;
+  /** Other stories the document matched as well: to be merged into the one it joins. */
+  merge?: string[];
 }
 
-/** The rarity weight of a key held by `n` of `total` documents. */
-function idf(n: number, total: number): number {
-  return Math.log((total + 1) / (n + 0.5));
+/**
+ * The rarity weight of a key held by `n` of `total` documents. `prior` documents that lack the key are
+ * assumed beside the indexed ones, so that a young store (where everything is common) still tells a
+ * name that three of four documents share from one that all share.
+ */
+function idf(n: number, total: number, prior: number): number {
+  return Math.log((total + prior) / (n + 0.5));
 }
 
 export async function place(
@@ -67,7 +79,7 @@ export async function place(
   for (const [key, tf] of evidence) {
     const n = counts.get(key) ?? 0;
     if (n > common) continue;
-    const w = idf(n, total) * KIND_WEIGHT[kindOf(key)];
+    const w = idf(n, total, settings.prior) * KIND_WEIGHT[kindOf(key)];
     if (w <= 0) continue;
     weighted.push({ key, w, rank: w * (1 + Math.log(tf)) });
   }
@@ -121,6 +133,7 @@ export async function place(
   const spans = await port.spans([...perStory.keys()]);
   let storyId: string | undefined;
   let score = 0;
+  const scores: [string, number][] = [];
   for (const [id, keys] of perStory) {
     const span = spans.get(id);
     const size = span?.documents ?? 1;
@@ -135,21 +148,32 @@ export async function place(
     const s = Math.max(
       known ? (all / known) * Math.min(1, known / settings.mass) : 0,
       knownIndependent ? (independent / knownIndependent) * Math.min(1, knownIndependent / settings.mass) * settings.independentFactor : 0,
-    ) * timeFit(day, span, settings.window);
+    ) * timeFit(day, span, settings.window, settings.timeFloor);
+    scores.push([id, s]);
     if (s > score || (s === score && storyId && id < storyId)) [storyId, score] = [id, s];
   }
-  if (storyId && score >= settings.join) return { ...base, storyId, match: 'evidence', score: round(score) };
+  if (storyId && score >= settings.join) {
+    // other stories a dated document fits as well as a member would: they are the same story, split early
+    // (an undated one would bridge stories of different years that share actors and words)
+    const merge = day ? scores.filter(([id, s]) => id !== storyId && s >= settings.merge).map(([id]) => id).sort() : [];
+    return { ...base, storyId, match: 'evidence', score: round(score), ...(merge.length ? { merge } : {}) };
+  }
   return { ...base, match: 'first', score: 1 };
 }
 
 const DAY = 86_400_000;
 
-/** 1 when a document's date falls within `window` days of a story's reports (or either is undated), falling to 0.5 far off. */
-function timeFit(day: string | undefined, span: StorySpan | undefined, window: number): number {
-  if (!day || !span?.firstReport || !span.lastReport) return 1;
+/**
+ * 1 when a document's date falls within `window` days of a story's first report (or either is undated),
+ * falling to `floor` a few windows off: a story is what happened and the days of reporting after it, so
+ * a summit of 2019 and one of 2024 stay apart however alike their words and actors.
+ */
+function timeFit(day: string | undefined, span: StorySpan | undefined, window: number, floor: number): number {
+  if (!day || !span?.firstReport) return 1;
   const t = Date.parse(day);
-  const gap = Math.max(0, Date.parse(span.firstReport) - t, t - Date.parse(span.lastReport)) / DAY;
-  return gap <= window ? 1 : Math.max(0.5, 1 - (gap - window) / (4 * window));
+  const first = Date.parse(span.firstReport);
+  const gap = Math.max(0, first - t - window * DAY, t - first - window * DAY) / DAY;
+  return gap <= 0 ? 1 : Math.max(floor, 1 - gap / (2 * window));
 }
 
 function round(x: number): number {

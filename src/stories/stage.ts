@@ -7,7 +7,7 @@ import type { Store } from '../store/index.js';
 import { CREDIBILITY_RATINGS, CREDIBILITY_DATA_DIR } from '../provenance/credibility/index.js';
 import { evidenceOf } from './evidence.js';
 import { MATCH_SETTINGS, place, type MatchSettings } from './matcher.js';
-import { addToStory, newStory, ownDay } from './summary.js';
+import { addToStory, mergeStories, newStory, ownDay } from './summary.js';
 import { refreshStories } from './refresh.js';
 import type { CredibilityRatings } from '../provenance/credibility/index.js';
 
@@ -40,6 +40,14 @@ export async function updateStories(
       const before = stories.get(p.storyId) ?? (await store.stories.summary(p.storyId));
       if (!before) throw new Error(`stories: the index names story ${p.storyId}, which is not stored`);
       story = addToStory(before, member);
+      for (const other of p.merge ?? []) {
+        const absorbed = stories.get(other) ?? (await store.stories.summary(other));
+        if (!absorbed) continue;
+        story = mergeStories(story, absorbed);
+        stories.delete(other);
+        changed.delete(other);
+      }
+      if (p.merge?.length) await store.stories.merge(p.merge, story);
     } else {
       story = newStory(document, member);
       member.storyId = story.id;

@@ -53,3 +53,20 @@ function shorten(s: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
 }
+
+/** Two stories as one (a document that matches both shows they are one): the larger one's id and label. */
+export function mergeStories(into: Story, from: Story): Story {
+  const s: Story = {
+    ...into,
+    documents: into.documents + from.documents,
+    sources: into.sources + from.sources,
+    outlets: [...new Set([...into.outlets, ...from.outlets])],
+    languages: [...new Set([...into.languages, ...from.languages])],
+  };
+  if (from.firstReport && (!s.firstReport || from.firstReport < s.firstReport)) {
+    s.firstReport = from.firstReport;
+    s.representative = from.representative;
+  }
+  if (from.lastReport && (!s.lastReport || from.lastReport > s.lastReport)) s.lastReport = from.lastReport;
+  return s;
+}
