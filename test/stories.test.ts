@@ -16,7 +16,7 @@ import { ingest } from '../src/ingest/index.js';
 import { documentId } from '../src/ingest/fingerprint.js';
 import { loadCorpusStages } from '../src/app/pipeline.js';
 import { testDocument } from './support/documents.js';
-import { tempDir } from './support/cli.js';
+import { rift, riftJson, tempDir } from './support/cli.js';
 import { postgresUnavailable, startPostgres, type TestPostgres } from './support/postgres.js';
 
 const AT = '2025-06-20T00:00:00Z';
@@ -238,6 +238,32 @@ suite('PostgreSQL', async () => {
   pg = await startPostgres();
   return openStore(pg.newDatabase());
 }, unavailable && `skipped: ${unavailable}`);
+
+test('rift stories and rift story: the list, one story with its reports and facts, clear errors', async () => {
+  const db = join(tmp.dir, 'cli.db');
+  const store = await openStore(db, { create: true });
+  const items = batch();
+  await store.documents.put(items.map(({ document, analysis }) => ({ document, analysis: encodeAnalysis(analysis) })));
+  await updateStories(store, items.map((i) => i.document.id), loadRatings());
+  await store.close();
+
+  const listed = riftJson<{ stories: { id: string; documents: number; sources: number }[] }>(['stories', '--db', db]);
+  assert.deepEqual(listed.stories.map((s) => [s.documents, s.sources]), [[4, 2], [1, 1]]);
+  const id = listed.stories[0]!.id;
+  const shown = riftJson<{ id: string; members: { docId: string; copyOf?: string }[]; facts: { key: string; contradicted: boolean }[] }>(['story', id.slice(0, 8), '--db', db]);
+  assert.equal(shown.id, id);
+  assert.equal(shown.members.filter((m) => m.copyOf).length, 2);
+  assert.ok(shown.facts.some((f) => f.key === 'provenance:dated' && f.contradicted));
+  const text = rift(['story', id, '--db', db]);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /4 \(2 independent; copies count once\)/);
+  assert.match(text.stdout, /## Disagreements\n- memo dated: 2 independent sources/);
+  assert.match(text.stdout, /copy of /);
+  const missing = rift(['story', 'st-nothing', '--db', db]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /no story with id "st-nothing"/);
+  assert.match(rift(['stories', '--limit', '0', '--db', db]).stderr, /--limit wants a positive whole number/);
+});
 
 // The shared corpus: English reports of the FSB memo (group A), copies of them, and unrelated reports.
 const CORPUS = resolve(process.env.RIFT_SHARED ?? join(process.cwd(), '../shared'), 'corpus/news/articles.jsonl');
