@@ -47,8 +47,8 @@ test('the registry checks its stages when made, corpus stages included', () => {
   assert.throws(() => new StageRegistry([stage('sentences', ['tokens'], ['sentences'])]), /requires the tokens layer/);
 });
 
-test('the default registry: document stages in order, each with a version', () => {
-  assert.deepEqual(STAGES.names, ['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors', 'provenance', 'event-coder', 'modality', 'claims', 'credibility']);
+test('the default registry: document stages in order, then corpus stages, each with a version', () => {
+  assert.deepEqual(STAGES.names, ['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors', 'provenance', 'event-coder', 'modality', 'claims', 'credibility', 'stories']);
   for (const name of STAGES.names) assert.match(STAGES.version(name), /^[0-9a-f]{12}$/, name);
   assert.equal(STAGES.version('pos') === STAGES.version('ner'), false, 'one model, two stages, two versions');
   assert.deepEqual(Object.keys(STAGES.versionsFor('ru')), ['tokenizer', 'sentences', 'actors', 'credibility']);
@@ -76,7 +76,7 @@ test('a version changes with the stage\'s revision and with the content of its f
 test('an analysis records the version of each stage that ran', async () => {
   const pipeline = await loadPipeline();
   const a = pipeline.analyze(testDocument('Russia accused Ukraine of shelling the plant.', { language: 'en' }));
-  assert.deepEqual(a.stages, STAGES.names);
+  assert.deepEqual(a.stages, STAGES.documentStages.map((s) => s.name));
   assert.deepEqual(a.versions, STAGES.versionsFor('en'));
   assert.deepEqual((analysisToJson(a) as { versions: unknown }).versions, a.versions, 'the JSON output carries them');
 });
