@@ -44,7 +44,7 @@ export interface StoryListOptions {
 export interface StoryPort {
   /** The stored document with this folded-text hash, if any. */
   exact(key: string): Promise<IndexedMember | undefined>;
-  /** Documents that share a band of a MinHash sketch. */
+  /** Originals (not copies) that share a band of a MinHash sketch: a copy is matched to the original it copies. */
   bandCandidates(bands: readonly string[]): Promise<IndexedMember[]>;
   /** How many indexed documents have each key, and how many documents are indexed in all. */
   keyCounts(keys: readonly string[]): Promise<{ counts: Map<string, number>; total: number }>;
@@ -67,6 +67,12 @@ export interface StoryPort {
   /** Replaces a story's label and fused facts. */
   putFacts(storyId: string, label: string, facts: StoryFact[]): Promise<void>;
 }
+
+/** The most near-duplicate candidates compared per document (originals sharing a band are few in practice). */
+const BAND_CANDIDATES = 500;
+
+/** The key under which story_key_counts counts the indexed documents themselves (no evidence key is empty). */
+const DOCUMENTS_KEY = '';
 
 /** Keys per `IN (...)` list: under both databases' limits on bound parameters. */
 const PER_QUERY = 500;
@@ -132,6 +138,8 @@ export class KyselyStories implements StoryPort {
       .selectFrom('story_members')
       .select(INDEX_COLUMNS)
       .where('doc_id', 'in', this.db.selectFrom('story_bands').select('doc_id').where('band', 'in', [...bands]))
+      .where('copy_of', 'is', null)
+      .limit(BAND_CANDIDATES)
       .execute();
     return rows.map(toIndexed);
   }
@@ -142,8 +150,9 @@ export class KyselyStories implements StoryPort {
       const rows = await this.db.selectFrom('story_key_counts').select(['key', 'n']).where('key', 'in', part).execute();
       for (const r of rows) counts.set(r.key, Number(r.n));
     }
-    const total = await this.db.selectFrom('story_members').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    return { counts, total: Number(total.n) };
+    // the indexed documents, counted under the empty key as they are added (count(*) would scan the table)
+    const total = await this.db.selectFrom('story_key_counts').select('n').where('key', '=', DOCUMENTS_KEY).executeTakeFirst();
+    return { counts, total: Number(total?.n ?? 0) };
   }
 
   async postings(keys: readonly string[]): Promise<{ key: string; member: IndexedMember }[]> {
@@ -179,7 +188,7 @@ export class KyselyStories implements StoryPort {
       }).execute();
       if (entry.bands.length) await trx.insertInto('story_bands').values(entry.bands.map((band) => ({ band, doc_id: m.docId }))).execute();
       for (const part of chunks(entry.postings)) await trx.insertInto('story_keys').values(part.map((key) => ({ key, doc_id: m.docId }))).execute();
-      for (const part of chunks(entry.counted)) {
+      for (const part of chunks([DOCUMENTS_KEY, ...entry.counted])) {
         await trx.insertInto('story_key_counts').values(part.map((key) => ({ key, n: 1 })))
           .onConflict((oc) => oc.column('key').doUpdateSet({ n: sql`story_key_counts.n + 1` }))
           .execute();

@@ -32,7 +32,7 @@ export interface MatchSettings {
   window: number;
 }
 
-export const MATCH_SETTINGS: MatchSettings = { nearDuplicate: 0.5, join: 0.2, postings: 30, commonShare: 0.05, commonFloor: 1000, independentFactor: 0.8, mass: 20, window: 60, merge: 0.6, prior: 300, timeFloor: 0.1 };
+export const MATCH_SETTINGS: MatchSettings = { nearDuplicate: 0.5, join: 0.2, postings: 30, commonShare: 0.02, commonFloor: 200, independentFactor: 0.8, mass: 20, window: 60, merge: 0.6, prior: 300, timeFloor: 0.1 };
 
 /** A document's fingerprints and evidence, and what the index answered about it. */
 export interface Placement {

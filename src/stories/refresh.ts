@@ -9,7 +9,7 @@ import { FactFusion, corroborationFor, type LoadedReport } from './facts.js';
 import { labelOf } from './summary.js';
 
 /** Reports read per story when fusing: the earliest ones; a story larger than this is fused from them. */
-export const FUSE_LIMIT = 300;
+export const FUSE_LIMIT = 100;
 
 export async function refreshStories(store: Store, storyIds: Iterable<string>, ratings: CredibilityRatings | undefined): Promise<void> {
   for (const id of storyIds) {

@@ -23,6 +23,8 @@ export async function updateStories(
   // a re-analysed document stays in its story, whose facts and grades are rebuilt from its new analysis
   const changed = new Set(known.map((m) => m.storyId));
   const stories = new Map<string, Story>();
+  // each story's size before this batch: a large story is refreshed only when it has grown by a tenth
+  const sizeBefore = new Map<string, number>();
   for (const id of documentIds) {
     if (placed.has(id)) continue;
     placed.add(id);
@@ -39,6 +41,7 @@ export async function updateStories(
     if (p.storyId) {
       const before = stories.get(p.storyId) ?? (await store.stories.summary(p.storyId));
       if (!before) throw new Error(`stories: the index names story ${p.storyId}, which is not stored`);
+      if (!sizeBefore.has(before.id)) sizeBefore.set(before.id, before.documents);
       story = addToStory(before, member);
       for (const other of p.merge ?? []) {
         const absorbed = stories.get(other) ?? (await store.stories.summary(other));
@@ -51,13 +54,30 @@ export async function updateStories(
     } else {
       story = newStory(document, member);
       member.storyId = story.id;
+      sizeBefore.set(story.id, 0);
     }
     stories.set(story.id, story);
     changed.add(story.id);
     await store.stories.add({ ...p, member, story });
   }
-  if (ratings) await refreshStories(store, changed, ratings);
+  const due = [...changed].filter((id) => refreshDue(sizeBefore.get(id), stories.get(id)?.documents));
+  if (ratings) await refreshStories(store, due, ratings);
   return changed;
+}
+
+/** Stories up to this size are refreshed whenever they change. */
+const ALWAYS_REFRESHED = 50;
+
+/**
+ * Whether a story's facts and grades are rebuilt after a batch: a small story always; a large one when
+ * it has grown by about a tenth since (so that a story of thousands of reports costs a rebuild every few
+ * hundred reports, not every batch); a story only re-analysed, when small.
+ */
+function refreshDue(before: number | undefined, after: number | undefined): boolean {
+  if (after === undefined) return before === undefined; // re-analysed members only: sizeBefore unknown
+  if (after <= ALWAYS_REFRESHED) return true;
+  const step = (n: number) => Math.floor(Math.log(Math.max(n, 1)) / Math.log(1.1));
+  return before === undefined || step(after) > step(before);
 }
 
 /** Registered in CORPUS_STAGES: runs after each stored batch (ingest, watch, demo) and each reanalyzed one. */
