@@ -1,4 +1,5 @@
 // PETRARCH2's unit-test records, coded with their own (fictional) Validate dictionaries from the parse trees' words and tags.
+// Measured: exact precision 0.855, recall 0.872 (issue 15's bar: 0.85 each).
 export default {
   name: 'events-petrarch',
   issue: 5,
@@ -24,8 +25,8 @@ export default {
     '--json',
   ],
   bars: [
-    { path: 'exact.precision', min: 0.8, label: 'exact (source, target, code) precision' },
-    { path: 'exact.recall', min: 0.8, label: 'exact (source, target, code) recall' },
+    { path: 'exact.precision', min: 0.85, label: 'exact (source, target, code) precision' },
+    { path: 'exact.recall', min: 0.85, label: 'exact (source, target, code) recall' },
   ],
   report: ['exact.f1', 'root'],
 };

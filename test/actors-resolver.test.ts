@@ -129,13 +129,32 @@ test('NER mentions get their actor; names the dictionary lacks become provisiona
   assert.equal(zhang?.kind, 'person');
 });
 
+test('OntoNotes kinds: a nationality names its state, in the plural its people; a work or law is no actor', () => {
+  const text = 'Chinese diplomats met Russians in Novo Zarechny to discuss the Minsk Agreement.';
+  const span = (s: string, kind: Mention['kind']): Mention => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, text: s, kind, confidence: 0.9 };
+  };
+  const r = resolve(text, '2025-06-01', [span('Chinese', 'NORP'), span('Russians', 'NORP'), span('Novo Zarechny', 'GPE'), span('Minsk Agreement', 'LAW')]);
+  const byText = new Map(r.mentions.map((m) => [m.text, m]));
+  assert.equal(byText.get('Chinese')?.actorId, 'CHN');
+  const people = r.actors.find((a) => a.id === byText.get('Russians')?.actorId);
+  assert.equal(people?.country, 'RUS', JSON.stringify(people));
+  assert.notEqual(people?.id, 'RUS', 'Russians are the people, not the state');
+  assert.ok(!r.actors.some((a) => a.name === 'Minsk Agreement'), 'a law is not an actor');
+  // a town the dictionary lacks is a provisional place
+  const town = r.actors.find((a) => a.id === byText.get('Novo Zarechny')?.actorId);
+  assert.equal(town?.kind, 'place');
+  assert.equal(town?.provisional, true);
+});
+
 test('without NER, dictionary names are added as mentions with their actor', () => {
   const text = 'Xi Jinping hosted Vladimir Putin in Beijing.';
   const r = resolve(text);
   const kinds = r.mentions.map((m) => `${m.text}:${m.kind}:${m.actorId}`);
   assert.ok(kinds.includes('Xi Jinping:PER:xi-jinping'), kinds.join(' '));
   assert.ok(kinds.includes('Vladimir Putin:PER:vladimir-putin'), kinds.join(' '));
-  assert.ok(kinds.includes('Beijing:LOC:CHN'), kinds.join(' '));
+  assert.ok(kinds.includes('Beijing:GPE:CHN'), kinds.join(' '));
 });
 
 test('the actors stage fills resolutions, actors and mentions, dated by the document date', async () => {

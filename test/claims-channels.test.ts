@@ -22,7 +22,7 @@ function eventAt(text: string, trigger: string, from = 0): Event {
     trigger: { start, end: start + trigger.length },
     sources: [], targets: [],
     ploverType: 'ASSAULT', cameo: '190', goldstein: -10, quadClass: 4,
-    modality: 'asserted', confidence: 1,
+    modality: 'asserted', confidence: 1, time: { from: '2025-06-01', to: '2025-06-01', precision: 'day', basis: 'report' },
   };
 }
 
@@ -96,17 +96,28 @@ test('an unhedged sentence does not inherit the previous attribution, nor does t
   assert.deepEqual(claims[1].attributionChain, ['outlet:Test Wire']);
 });
 
+/** A resolution of `name` (its first occurrence) to an actor with that code. */
+const resolve = (name: string, code: string, actorId = code) => (a: Analysis) => {
+  const start = a.document.text.indexOf(name);
+  a.resolutions.push({ start, end: start + name.length, text: name, actorId, code, method: 'alias', confidence: 1 });
+  a.actors.push({ id: actorId, name, kind: 'government', aliases: [{ name }], roles: [{ code }] });
+};
+
 test('nested attribution: outermost first', () => {
-  const c = only('Reuters reported that the memo says troops withdrew.', 'withdrew');
-  assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'source:reuters', 'document:memo']);
+  const c = only('Reuters reported that the memo says troops withdrew.', 'withdrew', resolve('Reuters', 'MED', 'reuters'));
+  assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'MED', 'document:memo']);
   const tag = only('Troops withdrew from the town, the memo says, officials said.', 'withdrew');
   assert.equal(tag.attributionChain[0], 'outlet:Test Wire');
 });
 
 test('a closing speech tag attributes the sentence', () => {
-  const c = only('Russian forces seized the town, Ukrainian officials said.', 'seized');
-  assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'source:ukrainian officials']);
+  const c = only('Russian forces seized the town, Ukrainian officials said.', 'seized', resolve('Ukrainian officials', 'UKRGOV'));
+  assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'UKRGOV']);
   assert.equal(c.channel, 'public-statement');
+  // The speaker is found after the statement with a present-tense verb too: "…, FSB officers claim".
+  const claim = only('Chinese agents are monitoring military operations, FSB officers claim.', 'monitoring', resolve('FSB', 'RUSSPY', 'rus-fsb'));
+  assert.deepEqual(claim.attributionChain, ['outlet:Test Wire', 'RUSSPY']);
+  assert.equal(claim.speaker, 'RUSSPY');
 });
 
 test('certainty: allegedly lowers, confirmed raises, negation makes it almost no chance', () => {
@@ -153,9 +164,9 @@ test('no events, no claims; no cue scanning needed', () => {
 
 test('an accuser in the sentence is its source; the previous sentence is not inherited', () => {
   const text = 'South Korea’s military said planes entered its zone. Japan accused China of targeting its aircraft.';
-  const { claims, a } = claimsOf(text, ['targeting']);
+  const { claims, a } = claimsOf(text, ['targeting'], resolve('Japan', 'JPN'));
   assert.equal(a.events[0].modality, 'alleged');
-  assert.deepEqual(claims[0].attributionChain, ['outlet:Test Wire', 'source:japan']);
+  assert.deepEqual(claims[0].attributionChain, ['outlet:Test Wire', 'JPN']);
 });
 
 test('a provisional actor (code UNK) speaks under its actor id', () => {
@@ -168,10 +179,34 @@ test('a provisional actor (code UNK) speaks under its actor id', () => {
 
 test('auxiliaries and adverbs after the subject are not part of the speaker', () => {
   assert.deepEqual(only('The memo also says that troops withdrew.', 'withdrew').attributionChain, ['outlet:Test Wire', 'document:memo']);
-  assert.deepEqual(only('Ukrainian officials have repeatedly warned that Russia shelled the plant.', 'shelled').attributionChain, [
+  assert.deepEqual(only('Ukrainian officials have repeatedly warned that Russia shelled the plant.', 'shelled', resolve('Ukrainian officials', 'UKRGOV')).attributionChain, [
     'outlet:Test Wire',
-    'source:ukrainian officials',
+    'UKRGOV',
   ]);
+  // "…, also said": the adverb stands between an aside and the verb.
+  const text = 'Liu Wei, the transport minister, also said that the two sides reached a deal.';
+  assert.deepEqual(only(text, 'reached', resolve('Liu Wei', 'CHNGOV', 'liu-wei')).attributionChain, ['outlet:Test Wire', 'CHNGOV']);
+});
+
+test('speakers are actors, documents or the outlet, never a bare phrase', () => {
+  // Nobody the analysis knows: the outlet reports it, through the channel the phrase names.
+  const unnamed = only('Russian forces seized the town, sources said.', 'seized');
+  assert.deepEqual(unnamed.attributionChain, ['outlet:Test Wire']);
+  assert.equal(unnamed.channel, 'anonymous-source');
+  // A pronoun speaks for the last actor of its kind.
+  const pronoun = only('Kremlin officials met on Monday. It said troops withdrew.', 'withdrew', resolve('Kremlin', 'RUSGOV'));
+  assert.deepEqual(pronoun.attributionChain, ['outlet:Test Wire', 'RUSGOV']);
+});
+
+test('chains: "according to a memo obtained by X", "the memo, seen by X, says", "the document states"', () => {
+  const obtained = only('According to a memo obtained by the New York Times, Chinese agents recruited scientists.', 'recruited', resolve('New York Times', 'MED', 'new-york-times'));
+  assert.deepEqual(obtained.attributionChain, ['outlet:Test Wire', 'MED', 'document:memo']);
+  const seen = only('The memo, seen by the New York Times, says that Chinese agents recruited scientists.', 'recruited', resolve('New York Times', 'MED', 'new-york-times'));
+  assert.deepEqual(seen.attributionChain, ['outlet:Test Wire', 'MED', 'document:memo']);
+  const states = only('The document states that Chinese agents recruited scientists.', 'recruited');
+  assert.deepEqual(states.attributionChain, ['outlet:Test Wire', 'document:document']);
+  const alleges = only('The report alleges that Chinese agents recruited scientists.', 'recruited');
+  assert.deepEqual(alleges.attributionChain, ['outlet:Test Wire', 'document:report']);
 });
 
 test('with part-of-speech tags, a noun that looks like a reporting verb is not one', () => {
@@ -197,4 +232,13 @@ test('with part-of-speech tags, a noun that looks like a reporting verb is not o
 test('a post-modifier does not hide the head of the source', () => {
   const c = only('A planning memo obtained by the newspaper detailed plans for countering espionage.', 'countering');
   assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'document:memo']);
+});
+
+test('a parenthetical between the speaker and the saying verb: "Lavrov (speaking in Minsk) said"', () => {
+  const text = 'Lavrov (speaking in Minsk) said that NATO troops entered Moldova.';
+  const c = only(text, 'entered', (a) => {
+    a.resolutions.push({ start: 0, end: 6, text: 'Lavrov', actorId: 'sergey-lavrov', code: 'RUSGOV', method: 'alias', confidence: 1 });
+  });
+  assert.equal(c.speaker, 'RUSGOV');
+  assert.deepEqual(c.attributionChain, ['outlet:Test Wire', 'RUSGOV']);
 });

@@ -24,7 +24,7 @@ function eventAt(text: string, trigger: string, time?: { from: string; to: strin
     sources: ['RUS'], targets: ['UKR'],
     ploverType: 'ASSAULT', cameo: '190', goldstein: -10, quadClass: 4,
     modality: 'asserted', confidence: 1,
-    time: time ? { ...time, precision: 'day' } : undefined,
+    time: time ? { ...time, precision: 'day', basis: 'event' } : { from: '2025-06-01', to: '2025-06-01', precision: 'day', basis: 'report' },
   };
 }
 

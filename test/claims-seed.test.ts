@@ -51,6 +51,7 @@ async function analyzeSeed(): Promise<Map<string, Coded>> {
     a.events.push({
       id: name, evidence: { start, end: start + evidence.length }, trigger: { start: t, end: t + trigger.length },
       sources: [], targets: [], ploverType: 'ACCUSE', cameo: '112', goldstein: -2, quadClass: 3, modality: 'asserted', confidence: 1,
+      time: { from: '2025-06-01', to: '2025-06-01', precision: 'day', basis: 'report' },
     });
   }
   runStages(a, [await loadStage('modality'), await loadStage('claims')], run);

@@ -78,7 +78,7 @@ test('rift reanalyze re-runs the documents whose stored versions are stale, all 
 
     const all = riftJson(['reanalyze', '--db', db, '--workers', '1', '--batch-size', '1']);
     assert.deepEqual([all.documents, all.stale, all.reanalyzed], [4, 2, 2]);
-    assert.deepEqual(all.staleStages, { pos: 1, tokenizer: 1, sentences: 1, actors: 1, credibility: 1 });
+    assert.deepEqual(all.staleStages, { pos: 1, tokenizer: 1, sentences: 1, 'values-ru': 1, actors: 1, 'events-ru': 1, credibility: 1 });
     now = snapshot(db);
     for (const before of [accused, drills, sanctions, fsb]) assert.deepEqual(now.get(before!.text.slice(0, 12)), before);
 

@@ -124,3 +124,12 @@ test('every claim is graded with reasons; a claim from an authenticated memo gai
   assert.equal(drills.admiralty, 'B1');
   assert.match(drills.why!.join(' '), /confirmed by 3 other independent sources/);
 });
+
+test('an unnamed source is the outlet\'s word, rated as the description says: anonymous sources F', async () => {
+  const a = await analyze('Russian troops shelled Ukrainian positions at dawn, people familiar with the matter said.', 'reuters.com');
+  const crossed = a.claims.find((c) => c.channel === 'anonymous-source');
+  assert.ok(crossed, a.claims.map((c) => `${c.speaker} ${c.channel}`).join(', '));
+  assert.equal(crossed.speaker, 'outlet:reuters.com');
+  assert.equal(crossed.admiralty![0], 'F', crossed.why!.join('; '));
+  assert.match(crossed.why!.join(' '), /anonymous source/);
+});

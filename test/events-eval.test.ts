@@ -73,7 +73,7 @@ test('precision and recall count a multiset intersection', () => {
   assert.deepEqual(c.result(), { precision: 0.3333, recall: 0.5, f1: 0.4 });
 });
 
-test('rift eval events: scores a records file with its own dictionaries and refuses unknown formats', () => {
+test('rift eval events: scores a records file with its own dictionaries, or with Rift\'s, and refuses unknown formats', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rift-events-'));
   try {
     const records = join(dir, 'records.xml');
@@ -83,13 +83,39 @@ test('rift eval events: scores a records file with its own dictionaries and refu
     const out = riftJson(['eval', 'events', records, '--verbs', join(dir, 'verbs.txt'), '--actors', join(dir, 'actors.txt')]);
     assert.deepEqual(out.exact, { precision: 1, recall: 1, f1: 1 });
     assert.deepEqual(out.root, { precision: 1, recall: 1, f1: 1 });
-    const noDict = rift(['eval', 'events', records]);
-    assert.notEqual(noDict.status, 0);
-    assert.match(noDict.stderr, /--verbs/);
+    // Without dictionaries Rift codes the texts itself: its dictionaries know no Gondor, and it says so.
+    const own = rift(['eval', 'events', records, '--json']);
+    assert.equal(own.status, 0, own.stderr);
+    assert.equal(JSON.parse(own.stdout).predictedEvents, 0);
+    assert.match(own.stderr, /warning: .*no events coded/);
+    const half = rift(['eval', 'events', records, '--verbs', join(dir, 'verbs.txt')]);
+    assert.notEqual(half.status, 0);
+    assert.match(half.stderr, /--verbs and --actors/);
     writeFileSync(join(dir, 'other.txt'), 'just some text\n');
     const other = rift(['eval', 'events', join(dir, 'other.txt')]);
     assert.notEqual(other.status, 0);
     assert.match(other.stderr, /neither PETRARCH XML records nor PLOVER JSON/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The same record with a CoNLL-U parse, as PETRARCH2's validation files give them.
+const CONLLU = XML.replace(/<Parse>[\s\S]*?<\/Parse>/, '<Parse>\n1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tMordor\tMordor\tPROPN\t_\t_\t2\tobj\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n</Parse>');
+
+test('PETRARCH records with CoNLL-U parses: words and tags (XPOS, else UPOS as Penn) are read', () => {
+  const [a] = parsePetrarchRecords(CONLLU);
+  assert.deepEqual(a.words, ['Gondor', 'attacked', 'Mordor', '.']);
+  assert.deepEqual(a.tags, ['NNP', 'VBD', 'NNP', '.']);
+  assert.equal(a.parseOk, true);
+  const dir = mkdtempSync(join(tmpdir(), 'rift-events-'));
+  try {
+    const records = join(dir, 'records.xml');
+    writeFileSync(records, CONLLU);
+    writeFileSync(join(dir, 'verbs.txt'), '--- ATTACK [190] ---\nATTACK\n');
+    writeFileSync(join(dir, 'actors.txt'), 'GONDOR [GON]\nMORDOR [MOR]\n');
+    const out = riftJson(['eval', 'events', records, '--verbs', join(dir, 'verbs.txt'), '--actors', join(dir, 'actors.txt')]);
+    assert.deepEqual(out.exact, { precision: 1, recall: 1, f1: 1 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

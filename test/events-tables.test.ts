@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { CameoTable, quadClassOf } from '../src/events/cameo.js';
 import { readCameoData } from '../src/events/data-files.js';
 import { parsePetrarchVerbs, verbForms } from '../src/events/dictionaries/petrarch-verbs.js';
-import { parsePetrarchActors, parsePetrarchAgents } from '../src/events/dictionaries/petrarch-actors.js';
-import { ActorLexicon, codeOn } from '../src/events/actor-lexicon.js';
+import { parsePetrarchActors, parsePetrarchAgents, petrarchDictionary } from '../src/events/dictionaries/petrarch-actors.js';
+import { AgentLexicon } from '../src/events/agent-lexicon.js';
+import { codeOn } from '../src/actors/dictionary.js';
+import { resolveActors } from '../src/actors/resolver.js';
 import { VerbDictionary } from '../src/events/verb-dictionary.js';
 import { matchesWord, normalizeWord } from '../src/events/words.js';
 
@@ -75,7 +77,8 @@ test('PETRARCH verb format: blocks, irregular forms, synsets, patterns with mark
   assert.equal(data.blocks[0][0], '190');
   assert.deepEqual(data.blocks[0][1][1], ['', 'at + night', '194']);
   assert.ok(data.verbs.pounded && data.verbs.shells);
-  assert.deepEqual(data.verbs.talked?.[0], [1, '043', '', 'with']);
+  assert.deepEqual(data.verbs.talked?.[0], [1, '043', '', 'with', 1], 'TALK is the verb its block is named after');
+  assert.equal(data.verbs.pounded?.[0][4], 0);
 
   const dict = new VerbDictionary(data);
   const words = (s: string) => s.toLowerCase().split(' ');
@@ -91,7 +94,7 @@ test('PETRARCH verb format: blocks, irregular forms, synsets, patterns with mark
   assert.equal(dict.match(words('they talked about us'), 1, 0, 4), undefined, 'a multi-word verb needs all its words');
 });
 
-test('PETRARCH actor and agent formats: aliases, dated codes, agent affixes', () => {
+test('PETRARCH actor and agent formats become an actor dictionary: aliases, dated codes as roles, agent affixes', () => {
   const data = parsePetrarchActors(`
 GONDOR [GON]
 +MINAS_TIRITH
@@ -107,20 +110,27 @@ PRIME_MINISTER [~GOV]
 AID!PERSON! [~HLH]
 MSF {} [NGO~]
 `, data);
-  const actors = new Map(data.actors);
-  assert.deepEqual(actors.get('minas tirith'), [{ code: 'GON' }]);
-  const gollum = actors.get('gollum')!;
+  const dict = petrarchDictionary(data);
+  const gondor = dict.get('GON')!;
+  assert.equal(gondor.kind, 'state');
+  assert.deepEqual(gondor.aliases.map((a) => a.name), ['Gondor', 'Minas tirith']);
+  const gollum = dict.lookup('Gollum')[0];
+  assert.equal(gollum.kind, 'person');
   assert.equal(codeOn(gollum, '1994-01-01'), 'HOB');
   assert.equal(codeOn(gollum, '1996-01-01'), 'HOBGOV');
   assert.equal(codeOn(gollum, '2001-01-01'), 'HOBREB');
-  assert.deepEqual(data.agents, [
+  assert.deepEqual(dict.agentPhrases, [
     ['prime minister', 'GOV', 'suffix'],
     ['aidman', 'HLH', 'suffix'],
     ['aidwoman', 'HLH', 'suffix'],
     ['msf', 'NGO', 'prefix'],
   ]);
-  const lexicon = new ActorLexicon(data);
-  assert.equal(lexicon.match(['minas', 'tirith', 'said'], 0)?.length, 2);
-  assert.equal(lexicon.match(['prime', 'ministers'], 0)?.entry.agent, 'GOV');
-  assert.equal(lexicon.match(['minas'], 0), undefined);
+  // Names resolve through the pipeline's resolver, roles read on the text's date; a suffix agent after a state composes.
+  const found = resolveActors(dict, 'Gollum met the Minas Tirith prime minister and Gondor.', { date: '1996-01-01' });
+  assert.deepEqual(found.resolutions.map((r) => [r.text, r.code]), [['Gollum', 'HOBGOV'], ['Minas Tirith prime minister', 'GONGOV'], ['Gondor', 'GON']]);
+  assert.equal(resolveActors(dict, 'minas tirith', { date: '1996-01-01' }).resolutions.length, 0, 'a name starts with a capital');
+  const agents = new AgentLexicon(dict.agentPhrases);
+  assert.equal(agents.match(['prime', 'ministers'], 0)?.entry.agent, 'GOV');
+  assert.equal(agents.match(['msf'], 0)?.entry.agentMode, 'prefix');
+  assert.equal(agents.match(['minas'], 0), undefined);
 });

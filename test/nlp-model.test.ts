@@ -80,7 +80,8 @@ test('the shipped model tags parts of speech and finds entities with exact spans
   assert.equal(a.pos?.[a.tokens.count - 1], '.');
   assert.equal(a.pos?.[3], 'NNP');
   const found = a.mentions.map((m) => `${m.kind} ${m.text}`);
-  for (const expected of ['PER Angela Merkel', 'ORG European Union', 'LOC Brussels']) assert.ok(found.includes(expected), found.join(', '));
+  // OntoNotes' kinds: a nationality is NORP, a city GPE; the article is not part of the name
+  for (const expected of ['NORP German', 'PER Angela Merkel', 'ORG European Union', 'GPE Brussels']) assert.ok(found.includes(expected), found.join(', '));
   for (const m of a.mentions) {
     assert.equal(text.slice(m.start, m.end), m.text);
     assert.ok(m.confidence > 0 && m.confidence <= 1);
@@ -95,4 +96,17 @@ test('regions are places, and title-case headline words are not taken for names'
   assert.ok(found.includes('LOC Russian Far East'), found.join(', '));
   assert.ok(found.includes('LOC Arctic'), found.join(', '));
   assert.ok(!found.some((m) => m.includes('Shadowed') || m.includes('Trust')), found.join(', '));
+});
+
+test('sentence openers, adjectives made of names and companies named like people are not taken for the wrong thing', async () => {
+  const components = await loadStages(NLP_STAGES);
+  const text = [
+    'Moreover, the ministry said it would respond.',
+    'Strikingly, Beijing did not respond to the Beijing-led talks or to San Diego-based analysts.',
+    'The New York Times reported that Saatchi and Olivetti lost money in Macau.',
+  ].join(' ');
+  const a = analyze(components, text);
+  const found = a.mentions.filter((m) => m.kind !== 'DATE' && m.kind !== 'CARDINAL').map((m) => `${m.kind} ${m.text}`);
+  assert.ok(!found.some((m) => /Moreover|Strikingly|-led|-based/.test(m)), found.join(', '));
+  for (const expected of ['GPE Beijing', 'ORG New York Times', 'ORG Saatchi', 'ORG Olivetti', 'GPE Macau']) assert.ok(found.includes(expected), found.join(', '));
 });

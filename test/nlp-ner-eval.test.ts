@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConll, lastColumn } from '../src/nlp/conll.js';
 import { iobSpans, BilouScheme } from '../src/nlp/ner/tag-scheme.js';
-import { scoreIob } from '../src/nlp/ner/evaluate.js';
+import { scoreIob, spansIn, labelSchemeOf } from '../src/nlp/ner/evaluate.js';
+import { toConll, finerThanConll, schemeOfTypes, ENTITY_TYPES } from '../src/nlp/ner/types.js';
 import { riftJson, rift, tempDir } from './support/cli.js';
 
 const tmp = tempDir();
@@ -103,6 +104,7 @@ test('rift eval ner scores a hand-made IOB1 file end to end', () => {
     ].join('\n'),
   );
   const score = riftJson(['eval', 'ner', file]);
+  assert.equal(score.labels, 'conll');
   assert.equal(score.gold, 4);
   assert.equal(score.tokens, 13);
   assert.equal(score.sentences, 2);
@@ -113,4 +115,49 @@ test('rift eval ner scores a hand-made IOB1 file end to end', () => {
   const missing = rift(['eval', 'ner', join(tmp.dir, 'nope.conll')]);
   assert.notEqual(missing.status, 0);
   assert.match(missing.stderr, /cannot read/);
+});
+
+test('every OntoNotes type maps onto one CoNLL-2003 type or none, and the gold file says which scheme it speaks', () => {
+  assert.equal(ENTITY_TYPES.length, 18);
+  assert.equal(toConll('GPE'), 'LOC');
+  assert.equal(toConll('FAC'), 'LOC');
+  assert.equal(toConll('NORP'), 'MISC');
+  assert.equal(toConll('DATE'), undefined);
+  assert.deepEqual(finerThanConll('LOC').sort(), ['FAC', 'GPE', 'LOC']);
+  assert.deepEqual(finerThanConll('O').sort(), ['CARDINAL', 'DATE', 'MONEY', 'ORDINAL', 'PERCENT', 'QUANTITY', 'TIME']);
+  // each name type lands in exactly one CoNLL type
+  for (const t of ENTITY_TYPES) {
+    const homes = ['PER', 'ORG', 'LOC', 'MISC', 'O'].filter((c) => finerThanConll(c).includes(t));
+    assert.equal(homes.length, 1, t);
+  }
+  assert.equal(schemeOfTypes(['PER', 'LOC']), 'conll');
+  assert.equal(schemeOfTypes(['PERSON', 'GPE']), 'ontonotes');
+  const spans = () => [
+    { type: 'PER', start: 0, end: 2 },
+    { type: 'GPE', start: 3, end: 4 },
+    { type: 'DATE', start: 5, end: 6 },
+  ];
+  assert.deepEqual(spansIn('conll', spans()), [
+    { type: 'PER', start: 0, end: 2 },
+    { type: 'LOC', start: 3, end: 4 },
+  ]);
+  assert.deepEqual(
+    spansIn('ontonotes', spans()).map((x) => x.type),
+    ['PERSON', 'GPE', 'DATE'],
+  );
+  assert.equal(labelSchemeOf(parseConll('Paris B-GPE\non O\nMonday B-DATE\n')), 'ontonotes');
+});
+
+test('rift eval ner scores an OntoNotes file in its eighteen types', () => {
+  const file = join(tmp.dir, 'tiny.bio');
+  writeFileSync(
+    file,
+    ['-DOCSTART- -X- O', '', 'Vladimir B-PERSON', 'Putin I-PERSON', 'visited O', 'Beijing B-GPE', 'on O', 'Monday B-DATE', '. O', ''].join('\n'),
+  );
+  const score = riftJson(['eval', 'ner', file]);
+  assert.equal(score.labels, 'ontonotes');
+  assert.equal(score.gold, 3);
+  assert.equal(score.types.PERSON.f1, 1, JSON.stringify(score.types));
+  assert.equal(score.types.GPE.f1, 1, JSON.stringify(score.types));
+  assert.ok(!('PER' in score.types), JSON.stringify(score.types));
 });

@@ -20,7 +20,8 @@ test('seed article: the people, organizations and places the story is about', { 
   const expected = [
     'PER Vladimir Putin', 'PER Xi Jinping',
     'ORG FSB', 'ORG Federal Security Service', 'ORG Ares Leaks', 'ORG NATO',
-    'LOC Russia', 'LOC China', 'LOC Moscow', 'LOC Beijing', 'LOC Ukraine', 'LOC Arctic', 'LOC Russian Far East',
+    'GPE Russia', 'GPE China', 'GPE Moscow', 'GPE Beijing', 'GPE Ukraine', 'LOC Arctic', 'LOC Russian Far East',
+    'NORP Chinese', 'NORP Russian',
   ];
   const missing = expected.filter((e) => !found.has(e));
   assert.deepEqual(missing, [], `found: ${[...found].join(', ')}`);

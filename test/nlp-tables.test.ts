@@ -79,5 +79,14 @@ test('the packed model scores exactly like the full table, before and after reor
     some.fill(99);
     model.scoreSome(features, features.length, candidates, some);
     for (let t = 0; t < tags; t++) assert.equal(some[t], t % 3 !== 1 ? expected[t] : 99);
+    // integer sums, in two parts or for some tags only, add up to the same scores
+    const sums = new Int32Array(tags);
+    model.addSums(features, 0, 15, sums);
+    model.addSums(features, 15, features.length, sums);
+    for (let t = 0; t < tags; t++) assert.equal(Math.fround(sums[t] * 0.001), expected[t]);
+    const partial = new Int32Array(tags);
+    model.addSums(features, 0, 15, partial);
+    model.addSumsSome(features, 15, features.length, candidates, partial);
+    for (const t of candidates) assert.equal(partial[t], sums[t]);
   }
 });

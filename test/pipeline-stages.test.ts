@@ -47,11 +47,16 @@ test('the registry checks its stages when made, corpus stages included', () => {
   assert.throws(() => new StageRegistry([stage('sentences', ['tokens'], ['sentences'])]), /requires the tokens layer/);
 });
 
-test('the default registry: document stages in order, then corpus stages, each with a version', () => {
-  assert.deepEqual(STAGES.names, ['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors', 'provenance', 'event-coder', 'modality', 'claims', 'credibility', 'stories']);
+test('the default registry: document stages in order, each with a version', () => {
+  assert.deepEqual(STAGES.documentStages.map((s) => s.name), [
+    'tokenizer', 'sentences', 'pos', 'ner', 'values', 'values-ru', 'values-zh', 'actors', 'provenance', 'event-coder', 'events-ru', 'events-zh',
+    'modality', 'claims', 'credibility',
+  ]);
+  assert.deepEqual(STAGES.corpusStages.map((s) => s.name), ['stories', 'relationships']);
   for (const name of STAGES.names) assert.match(STAGES.version(name), /^[0-9a-f]{12}$/, name);
   assert.equal(STAGES.version('pos') === STAGES.version('ner'), false, 'one model, two stages, two versions');
-  assert.deepEqual(Object.keys(STAGES.versionsFor('ru')), ['tokenizer', 'sentences', 'actors', 'credibility']);
+  assert.deepEqual(Object.keys(STAGES.versionsFor('ru')), ['tokenizer', 'sentences', 'values-ru', 'actors', 'events-ru', 'credibility']);
+  assert.deepEqual(Object.keys(STAGES.versionsFor('zh')), ['tokenizer', 'sentences', 'values-zh', 'actors', 'events-zh', 'credibility']);
   assert.throws(() => STAGES.version('nope'), /no stage named "nope"/);
 });
 
@@ -76,8 +81,10 @@ test('a version changes with the stage\'s revision and with the content of its f
 test('an analysis records the version of each stage that ran', async () => {
   const pipeline = await loadPipeline();
   const a = pipeline.analyze(testDocument('Russia accused Ukraine of shelling the plant.', { language: 'en' }));
-  assert.deepEqual(a.stages, STAGES.documentStages.map((s) => s.name));
+  assert.deepEqual(a.stages, ['tokenizer', 'sentences', 'pos', 'ner', 'values', 'actors', 'provenance', 'event-coder', 'modality', 'claims', 'credibility']);
   assert.deepEqual(a.versions, STAGES.versionsFor('en'));
+  assert.deepEqual((await loadPipeline()).skippedFor('en'), [], 'the Russian and Chinese variants are no stages an English document misses');
+  assert.deepEqual((await loadPipeline()).skippedFor('ru').map((s) => s.name), ['pos', 'ner', 'provenance'], 'values-ru and events-ru stand for the English values, events, modality and claims');
   assert.deepEqual((analysisToJson(a) as { versions: unknown }).versions, a.versions, 'the JSON output carries them');
 });
 

@@ -104,3 +104,10 @@ test('signatures: one memo told two ways is the same document; another author or
   assert.ok(!sameDocument(memo, { type: 'memo', authors: [fsb], pages: 30 }));
   assert.equal(signatureKey(memo), 'memo|RUSSPY|2023-2024');
 });
+
+test('a news outlet\'s report is its reporting, not a document the text refers to; an agency\'s report is one', async () => {
+  const a = await analyze('An NYT report says the FSB memo calls China the enemy. A Reuters report added little.');
+  assert.deepEqual(documentsOf(a).map((d) => d.id), ['document:memo']);
+  const b = await analyze('A Pentagon report says China is building ships.');
+  assert.equal(documentsOf(b).length, 1, 'a report by a government body is a referenced document');
+});

@@ -94,7 +94,7 @@ test('the speaker is whoever the sentence attributes the fact to, else the outle
       'The memo was obtained by hackers, Reuters reported. The memo was published on Monday by Der Spiegel.',
   );
   const speakers = Object.fromEntries(a.provenance.map((f) => [f.fact, f.speaker]));
-  assert.equal(speakers['authored-by'], 'source:people familiar with the matter');
+  assert.equal(speakers['authored-by'], 'outlet:Test Wire', 'unnamed sources are the outlet\'s word');
   assert.equal(speakers['obtained-by'], 'reuters');
   assert.equal(speakers['published-by'], 'outlet:Test Wire');
   assert.deepEqual(facts(a, 'published-by').map((f) => f.split(' | ')[1]), ['The memo was published on Monday by Der Spiegel'], 'past the time to the party');

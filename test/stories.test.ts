@@ -114,6 +114,7 @@ function analysed(document: Document, t: Telling): Analysis {
     const e: Event = {
       id: `${document.id.slice(0, 8)}-e1`, evidence: { start: 0, end: 60 }, sources: ['CHNSPY'], targets: ['RUS'], ploverType: 'COERCE', ploverMode: 'espionage',
       cameo: '1721', goldstein: -5, quadClass: 4, modality: 'asserted', confidence: 0.8,
+      time: { from: document.date.day, to: document.date.day, precision: 'day', basis: 'report' },
     };
     a.events = [e];
     a.claims = [{

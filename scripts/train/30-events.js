@@ -1,9 +1,8 @@
 // Builds the event coder's tables under data/events/ from ../shared/data (see data/events/SOURCES.md):
 //   cameo.json            CAMEO codes with label, Goldstein score, QuadClass, PLOVER type/mode/context
 //   verbs.json            the CAMEO 2.0 verb patterns (MIT) in our compact format
-//   fallback-actors.json  country names, demonyms, capitals (Phoenix countries, MIT), agent nouns
-//                         (Phoenix agents, MIT) and our own entries (data/events/rift-actors.txt)
-// Reads: data/events/cameo/*, data/events/plover/CAMEO2PLOVER-2021.txt, data/gazetteers/phoenix_petrarch2/*.
+// The coder's actors and agent nouns come from the actor dictionary (data/actors, scripts/train/20-actors.js).
+// Reads: data/events/cameo/*, data/events/plover/CAMEO2PLOVER-2021.txt.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +15,6 @@ const need = [
   'data/events/cameo/CAMEO.goldsteinscale.txt',
   'data/events/cameo/CAMEO.2.0.verbs.txt',
   'data/events/plover/CAMEO2PLOVER-2021.txt',
-  'data/gazetteers/phoenix_petrarch2/Phoenix.Countries.actors.txt',
-  'data/gazetteers/phoenix_petrarch2/Phoenix.agents.txt',
 ];
 const missing = need.filter((p) => !existsSync(join(shared, p)));
 if (missing.length) {
@@ -26,8 +23,6 @@ if (missing.length) {
 }
 const read = (p) => readFileSync(join(shared, p), 'utf8');
 const { parsePetrarchVerbs } = await import(join(root, 'dist/src/events/dictionaries/petrarch-verbs.js'));
-const { parsePetrarchAgents, parseDatedCode } = await import(join(root, 'dist/src/events/dictionaries/petrarch-actors.js'));
-const { phraseWords } = await import(join(root, 'dist/src/events/dictionaries/petrarch-verbs.js'));
 mkdirSync(out, { recursive: true });
 
 // ---- CAMEO codes, Goldstein, PLOVER ----
@@ -48,8 +43,9 @@ for (const raw of read('data/events/plover/CAMEO2PLOVER-2021.txt').split(/\r?\n/
   plover.set(m[1], { type: m[2], mode: m[3].trim(), context: m[4].trim().replace(/\s*;\s*/g, ';') });
 }
 // CAMEO roots 01 and 02 have no line in the 2021 table: our own mapping (docs/decisions/0400-event-coder.md).
+// 015 (claim responsibility) as AGREE and 016 as REJECT, as the PLOVER manual suggests for those who code them.
 const own = {
-  '012': ['ACCUSE', 'disapprove'], '016': ['REJECT', ''], '018': ['SUPPORT', ''], '019': ['AGREE', ''],
+  '012': ['ACCUSE', 'disapprove'], '015': ['AGREE', ''], '016': ['REJECT', ''], '018': ['SUPPORT', ''], '019': ['AGREE', ''],
   '020': ['REQUEST', ''], '021': ['REQUEST', 'assist'], '022': ['REQUEST', 'assist'], '023': ['REQUEST', 'assist'],
   '024': ['REQUEST', 'change'], '025': ['REQUEST', 'yield'], '026': ['REQUEST', 'meet'], '027': ['REQUEST', 'meet'],
   '028': ['REQUEST', 'meet'],
@@ -81,43 +77,3 @@ const verbs = parsePetrarchVerbs(read('data/events/cameo/CAMEO.2.0.verbs.txt'));
 writeFileSync(join(out, 'verbs.json'), JSON.stringify(verbs) + '\n');
 const patternCount = verbs.blocks.reduce((n, b) => n + b[1].length, 0);
 console.log(`verbs.json: ${Object.keys(verbs.verbs).length} verb forms, ${verbs.blocks.length} blocks, ${patternCount} patterns`);
-
-// ---- fallback actors: country-level names only (no individuals), agent nouns, our own entries ----
-const actors = [];
-let current = null;
-for (const raw of read('data/gazetteers/phoenix_petrarch2/Phoenix.Countries.actors.txt').split(/\r?\n/)) {
-  const line = raw.split('#')[0].trimEnd();
-  const header = /^([A-Z][A-Z_'().-]*)\s+\[([A-Z]{3})\]\s*$/.exec(line);
-  if (header) {
-    current = header[2];
-    actors.push([phraseWords(header[1]).join(' '), [{ code: current }]]);
-    continue;
-  }
-  if (current && line.startsWith('+')) {
-    const words = phraseWords(line.slice(1));
-    if (words.length && words.length <= 3 && !/[()]/.test(line)) actors.push([words.join(' '), [{ code: current }]]);
-    continue;
-  }
-  current = null;
-}
-const agents = parsePetrarchAgents(read('data/gazetteers/phoenix_petrarch2/Phoenix.agents.txt')).agents.filter(
-  ([phrase]) => phrase.split(' ').length <= 3,
-);
-const ownActors = readFileSync(join(out, 'rift-actors.txt'), 'utf8');
-const ownAgents = [];
-for (const raw of ownActors.split(/\r?\n/)) {
-  const line = raw.split('#')[0].trim();
-  if (!line) continue;
-  const [phrase, code] = line.split(/\s*\t+\s*|\s{2,}/);
-  if (!phrase || !code) continue;
-  if (code.startsWith('~')) ownAgents.push([phrase.toLowerCase(), code.slice(1), 'suffix']);
-  else actors.push([phrase.toLowerCase(), [parseDatedCode(code)]]);
-}
-// Our own entries come last and win over converted ones with the same phrase.
-const byPhrase = new Map(actors.map((a) => [a[0], a]));
-const agentByPhrase = new Map([...agents, ...ownAgents].map((a) => [a[0], a]));
-writeFileSync(
-  join(out, 'fallback-actors.json'),
-  JSON.stringify({ actors: [...byPhrase.values()], agents: [...agentByPhrase.values()] }) + '\n',
-);
-console.log(`fallback-actors.json: ${byPhrase.size} actor phrases, ${agentByPhrase.size} agent phrases`);

@@ -19,9 +19,14 @@ interface NameLookup {
   actors: Actor[];
 }
 
-interface Lexicon {
+/** lexicon.json: metonyms ([name, actor id, state, lang]) and agent nouns. */
+export interface Lexicon {
   metonyms: [string, string, string, string?][];
-  agents: [string, string, string?][];
+  /**
+   * [phrase, sector, lang, placement]: an agent noun and the sector it names ("operatives" → SPY). Placement `prefix`
+   * (PETRARCH's `[NGO~]`) puts the sector before an actor's code; the resolver attaches only the usual suffix ones.
+   */
+  agents: [string, string, string?, ('suffix' | 'prefix')?][];
 }
 
 export interface SectorInfo {
@@ -65,10 +70,13 @@ export class ActorDictionary {
   /** Names every document matches. */
   readonly names = new PhraseTrie();
   readonly agents = new PhraseTrie();
+  /** The agent nouns as the lexicon lists them: what the event coder's agent lexicon is compiled from. */
+  readonly agentPhrases: readonly (readonly [phrase: string, sector: string, placement: 'suffix' | 'prefix'])[];
   private readonly byLanguage = new Map<string, LanguageNames>();
 
   constructor(records: ActorRecordFile, lexicon: Lexicon) {
     this.records = records;
+    this.agentPhrases = lexicon.agents.map(([phrase, sector, , placement]) => [phrase, sector, placement ?? 'suffix'] as const);
     records.scan((raw, id) => {
       // "~name" is a weak alias, "ru:name" one in a given language
       const weak = raw.charCodeAt(0) === 126;
@@ -83,7 +91,7 @@ export class ActorDictionary {
       if (list) list.push(alias);
       else this.metonymsOf.set(target, [alias]);
     }
-    for (const [phrase, sector, lang] of lexicon.agents) this.file(phrase, lang ?? '', 'agent', sector, '');
+    for (const [phrase, sector, lang, placement] of lexicon.agents) if (placement !== 'prefix') this.file(phrase, lang ?? '', 'agent', sector, '');
   }
 
   /** Files a name in every trie whose documents match it (see languages.ts). */
@@ -312,7 +320,11 @@ const DICTIONARY_FILES = ['actors.jsonl', 'lexicon.json'];
 export const ACTOR_DICTIONARY_FILES: readonly string[] = DICTIONARY_FILES.map((f) => join(defaultDictionaryDir(), f));
 
 export function loadDictionary(dir: string = defaultDictionaryDir()): ActorDictionary {
-  const records = new ActorRecordFile(readFileSync(join(dir, 'actors.jsonl'), 'utf8'));
   const lexicon = JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as Lexicon;
-  return new ActorDictionary(records, lexicon);
+  return dictionaryFromData(readFileSync(join(dir, 'actors.jsonl'), 'utf8'), lexicon);
+}
+
+/** A dictionary from actor records (JSON Lines, as actors.jsonl) and a lexicon: the shipped one, or one built from other sources. */
+export function dictionaryFromData(actorsJsonl: string, lexicon: Lexicon): ActorDictionary {
+  return new ActorDictionary(new ActorRecordFile(actorsJsonl), lexicon);
 }

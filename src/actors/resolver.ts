@@ -1,4 +1,5 @@
 import type { Actor, ActorKind, ActorResolution, Alias, Analysis, Mention } from '../model/index.js';
+import { ENTITY_KINDS } from '../model/index.js';
 import { ActorDictionary, codeOn, heldOfficeOn, roleOn } from './dictionary.js';
 import type { LanguageNames } from './dictionary.js';
 import { caseRules } from './phrase-trie.js';
@@ -59,6 +60,8 @@ const KEY_S = sharedKeys.internString('s');
 const KEY_OF = sharedKeys.internString('of');
 const KEY_THE = sharedKeys.internString('the');
 const KIND_PRIORITY: Partial<Record<ActorKind, number>> = { state: 9, igo: 8, agency: 7, government: 7, military: 7, company: 6, leader: 5, group: 4, person: 3 };
+/** Endings of demonyms for one person ("Libyan", "Sudanese", "Iraqi", "Turk", "Swede"), not of place names ("Athen", "Jersey"). */
+const PEOPLE_SHAPE = /(?:an|ese|ish|i|k|e|ch)$/;
 const DEMONYM_SHAPE = /(ian|ians|ese|ish|ean|eans|can|cans|ch|i|man|mans|et|ets)$/i;
 
 interface Hit {
@@ -165,6 +168,22 @@ function isUpperWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether word i sits in a run of capitals (a wire headline), where case tells nothing. */
+/**
+ * One-character Chinese abbreviations of countries and regions (中 China, 俄 Russia, 美 America): each is
+ * also a common character (其中, 中心, 美丽), so it names its country only beside another (中俄, 美中) or
+ * before a word of its own (中方, 美媒, 俄军).
+ */
+const HAN_ABBREVIATIONS = '中俄露美米日英法仏德独獨乌烏朝韩韓印欧歐台港澳越蒙伊以巴土加豪';
+const HAN_ABBREVIATION_SUFFIXES = '方媒军軍籍企资資裔关關两兩';
+
+function boundHanAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !HAN_ABBREVIATIONS.includes(text[start]!)) return true;
+  const before = text[start - 1];
+  const after = text[end];
+  return (before !== undefined && HAN_ABBREVIATIONS.includes(before)) ||
+    (after !== undefined && (HAN_ABBREVIATIONS.includes(after) || HAN_ABBREVIATION_SUFFIXES.includes(after)));
+}
+
 function shouting(words: KeyedWords, text: string, i: number): boolean {
   if (!isUpperWord(text, words.starts[i]!, words.ends[i]!)) return false;
   const before = i > 0 && isUpperWord(text, words.starts[i - 1]!, words.ends[i - 1]!);
@@ -359,19 +378,79 @@ function marks(text: string): number {
   return n;
 }
 
+/**
+ * Whether the period between word [start, end) and the word at `next` ends a sentence ("… к Кремлю.
+ * Спецслужбы считают"), rather than an abbreviation ("U.S. intelligence"): the word is no initialism
+ * (not all capitals, three letters or more) and the next one is capitalized.
+ */
+function endsSentence(text: string, start: number, end: number, next: number): boolean {
+  if (text.indexOf('.', end) < 0 || text.indexOf('.', end) >= next) return false;
+  const word = text.slice(start, end);
+  const following = text[next]!;
+  return word.length >= 3 && word !== word.toUpperCase() && following !== following.toLowerCase();
+}
+
 /** After a country word (or a capital's possessive), an agent noun names one of its sectors. */
 function agentAfter(dict: ActorDictionary, doc: DocumentWords, text: string, end: number): { sector: string; end: number } | undefined {
   const words = doc.words;
   let j = end;
   if (j < words.count && words.ids[j] === KEY_S && words.joined[j - 1] && /['’]/.test(text.slice(words.ends[j - 1]!, words.starts[j]!))) j++;
   for (let skipped = 0; skipped <= 1 && j < words.count; skipped++) {
-    if (!words.joined[j - 1]) return undefined;
+    if (!words.joined[j - 1] || endsSentence(text, words.starts[j - 1]!, words.ends[j - 1]!, words.starts[j]!)) return undefined;
     const hit = longestName(longestMatch(dict.agents, words, text, j), doc, text, j, true);
     if (hit) return { sector: hit.entries[0]!.target, end: hit.end };
     const first = text[words.starts[j]!]!;
     if (GAP_BREAK_IDS.has(words.ids[j]!) || first !== first.toLowerCase() || words.digits[j] === 1) return undefined;
+    if (looksFinite(text, words.starts[j]!, words.ends[j]!)) return undefined;
     j++;
   }
+  return undefined;
+}
+
+/** Adjectives in -ed that stand between a country and its forces ("Russian armed forces", "US allied troops"). */
+const ED_ADJECTIVES = new Set(['armed', 'allied', 'combined', 'united', 'unidentified', 'unnamed', 'masked', 'advanced', 'elected', 'detained']);
+
+/**
+ * Whether a gap word reads as the verb of a clause ("Russia mobilized troops", "Britain sends forces"): then the
+ * agent noun after it is the verb's object, not the country's sector.
+ */
+function looksFinite(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (word.endsWith('ed')) return !ED_ADJECTIVES.has(word);
+  return word.endsWith('s') && !/(?:ss|us|is)$/.test(word);
+}
+
+const KEY_FROM = sharedKeys.internString('from');
+const KEY_AND = sharedKeys.internString('and');
+
+/** An office before "of" / "of the" / "from" right before word i ("the mayor of", "leaders from"): where it starts and its sector. */
+function officeBefore(dict: ActorDictionary, words: KeyedWords, text: string, i: number): { start: number; sector: string; last: number } | undefined {
+  let of = i - 1;
+  if (of >= 0 && words.ids[of] === KEY_THE) of--;
+  if (of < 1 || (words.ids[of] !== KEY_OF && words.ids[of] !== KEY_FROM)) return undefined;
+  for (let s = Math.max(0, of - 3); s < of; s++) {
+    const hit = longestMatch(dict.agents, words, text, s);
+    if (hit && hit.end === of) return { start: s, sector: hit.entries[0]!.target, last: i };
+  }
+  return undefined;
+}
+
+/** Whether word i follows the previous place of an office only through "," and "and" ("leaders of Russia, China and India"). */
+function listedAfterPrevious(words: KeyedWords, text: string, previousEnd: number, i: number): boolean {
+  if (previousEnd < 1 || i < previousEnd || i - previousEnd > 1) return false;
+  if (i > previousEnd && words.ids[previousEnd] !== KEY_AND) return false;
+  return /^[\s,]*(?:and)?[\s,]*$/.test(text.slice(words.ends[previousEnd - 1]!, words.starts[i]!)) && text.slice(words.ends[previousEnd - 1]!, words.starts[i]!).trim() !== '';
+}
+
+/** "Albanians", "Libyans", "Turks": a capitalized plural of a state's demonym names its people, coded as the state. */
+function pluralDemonym(dict: ActorDictionary, text: string, start: number, end: number): Actor | undefined {
+  if (end - start < 5 || text.charCodeAt(end - 1) !== 115 /* s */) return undefined;
+  const first = text.charCodeAt(start);
+  if (first < 65 || first > 90) return undefined;
+  const singular = text.slice(start, end - 1);
+  if (!PEOPLE_SHAPE.test(singular)) return undefined;
+  for (const actor of dict.lookup(singular)) if (actor.kind === 'state' && actor.name !== singular) return actor;
   return undefined;
 }
 
@@ -439,6 +518,7 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
   const docWords: DocumentWords = { words, locals, rows, others };
   const doc = new DocumentResolution(dict, memo, text, date, words);
   const dictionaryHits: { start: number; end: number; actor: Actor; method: string }[] = [];
+  const nationalities = nationalityStarts(options.mentions);
 
   // acronyms a text defines for a name it just used: "the Main Intelligence Directorate (GUR)"
   const localAcronyms = new Map<string, Actor>();
@@ -447,6 +527,8 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     if (m && !localAcronyms.has(m[1]!)) localAcronyms.set(m[1]!, actor);
   };
 
+  // An office named before "of": its sector, and the word after the last place it was given to (for "of A and B").
+  let office: { start: number; sector: string; last: number } | undefined;
   for (let i = 0; i < words.count; ) {
     const start = words.starts[i]!;
     const local = localAcronyms.size ? localAcronyms.get(text.slice(start, words.ends[i]!)) : undefined;
@@ -459,6 +541,12 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     const shared = longestMatch(dict.names, words, text, i);
     const hit = shared || docWords.locals.length ? longestName(shared, docWords, text, i) : undefined;
     if (!hit) {
+      const people = pluralDemonym(dict, text, start, words.ends[i]!);
+      if (people) {
+        doc.add(start, words.ends[i]!, people, 'alias', 0.8);
+        i++;
+        continue;
+      }
       const described = longestMatch(descriptions.trie, words, text, i);
       // "the Ministry of State Security" is a name, not "the ministry"
       const name = described && i + 1 < words.count ? longestName(longestMatch(dict.names, words, text, i + 1), docWords, text, i + 1) : undefined;
@@ -470,6 +558,10 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
       continue;
     }
     const end = words.ends[hit.end - 1]!;
+    if (hit.end - i === 1 && !boundHanAbbreviation(text, start, end)) {
+      i++;
+      continue;
+    }
     if (hit.end - i === 1 && shouting(words, text, i)) {
       // in an all-capitals headline only country names and capitals count as one-word names
       hit.entries = hit.entries.filter((e) => e.kind === 'metonym' || (e.kind === 'alias' && dict.get(e.target)?.kind === 'state'));
@@ -488,6 +580,8 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     let country: string | undefined;
     if (strong.length) {
       actor = pickStrong(doc, strong);
+      // a nationality the recognizer marks in the plural names the people, not the state ("Russians protested")
+      if (actor.kind === 'state' && isPeople(dict, actor, nationalities, start, end, text)) actor = dict.sectorActor(actor.id, 'CVL');
       const kind = actor.kind;
       const multiword = hit.end - i > 1;
       doc.add(start, end, actor, 'alias', multiword ? 0.9 : 0.85);
@@ -497,7 +591,8 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
     } else if (metonym) {
       const before = i > 0 && words.ids[i - 1] === KEY_THE ? i - 2 : i - 1;
       const place = dict.get(metonym.place!);
-      if (before >= 0 && locatives.has(words.ids[before]!) && place) {
+      // a capital after "in", or inside a longer name the recognizer found ("Moscow State University"), is a place
+      if (((before >= 0 && locatives.has(words.ids[before]!)) || insideLongerName(options.mentions, start, end)) && place) {
         doc.add(start, end, place, 'place', 0.6);
         dictionaryHits.push({ start, end, actor: place, method: 'place' });
       } else {
@@ -524,10 +619,24 @@ function resolveWith(dict: ActorDictionary, memo: ResolverMemo, text: string, op
         const sectorActor = dict.sectorActor(country, agent.sector);
         doc.replaceLast();
         doc.add(start, words.ends[agent.end - 1]!, sectorActor, metonym && !strong.length ? 'metonym+agent' : 'demonym+agent', 0.75);
+        office = undefined;
         i = agent.end;
         continue;
       }
     }
+    // "the mayor of Kyiv", "leaders of Russia and China": an office of a place is its government (or other sector).
+    const state = country ?? (metonym ? metonym.place : undefined);
+    if (state && dict.get(state)?.kind === 'state') {
+      const before = officeBefore(dict, words, text, i);
+      if (before) office = before;
+      else if (office && !listedAfterPrevious(words, text, office.last, i)) office = undefined;
+      if (office) {
+        const at = office.start < 0 ? start : words.starts[office.start]!;
+        doc.replaceLast();
+        doc.add(office.start >= 0 && before ? at : start, end, dict.sectorActor(state, office.sector), 'office-of', 0.75);
+        office = { start: -1, sector: office.sector, last: hit.end };
+      }
+    } else office = undefined;
     i = hit.end;
   }
 
@@ -593,6 +702,40 @@ function isArticle(word: string): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return false;
   const lower = word.toLowerCase();
   return lower === 'the' || lower === 'a' || lower === 'an';
+}
+
+/** Kinds of name that become actors when the dictionary lacks them: people, organizations, places. */
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC']);
+
+/** Whether a name the recognizer found (not a place or nationality) reaches past [start, end) on either side. */
+function insideLongerName(mentions: readonly Mention[] | undefined, start: number, end: number): boolean {
+  if (!mentions) return false;
+  for (const m of mentions) {
+    if (m.start > start) break;
+    if (m.end >= end && (m.start < start || m.end > end) && ENTITY_KINDS.has(m.kind) && m.kind !== 'GPE' && m.kind !== 'LOC' && m.kind !== 'NORP') return true;
+  }
+  return false;
+}
+
+/** Where the recognizer marks a nationality (NORP): mention start → end. */
+function nationalityStarts(mentions: readonly Mention[] | undefined): Map<number, number> | undefined {
+  let out: Map<number, number> | undefined;
+  if (mentions) for (const m of mentions) if (m.kind === 'NORP') (out ??= new Map()).set(m.start, m.end);
+  return out;
+}
+
+/** A nationality in the plural ("Russians"): its singular names the same state ("Russian"). */
+function isPeople(dict: ActorDictionary, state: Actor, nationalities: Map<number, number> | undefined, start: number, end: number, text: string): boolean {
+  if (!nationalities || nationalities.get(start) !== end || end - start < 4) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c !== 0x73 && c !== 0x53) return false; // s, S
+  return dict.lookup(text.slice(start, end - 1)).includes(state);
+}
+
+/** Whether text[from, to) is an article and the space after it ("The " before "New York Times"). */
+function articleBefore(text: string, from: number, to: number): boolean {
+  const words = spaceSeparated(text.slice(from, to));
+  return words.length === 1 && isArticle(words[0]!) && isSpace(text.charCodeAt(to - 1));
 }
 
 const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'der', 'van', 'von', 'al', 'bin', 'for', 'on', 'la', 'le', '&']);
@@ -667,7 +810,8 @@ function linkMentions(
 ): Mention[] {
   const provisionalBySurname = new Map<string, Actor>();
   const provisionalByText = new Map<string, Actor>();
-  const entities = nerMentions.filter((m) => m.kind === 'PER' || m.kind === 'ORG' || m.kind === 'LOC' || m.kind === 'MISC').sort((a, b) => a.start - b.start);
+  // names only: values (dates, amounts, numbers) never become actors
+  const entities = nerMentions.filter((m) => ENTITY_KINDS.has(m.kind)).sort((a, b) => a.start - b.start);
   // dictionary hits never share a start (the scan moves past each), so the start alone finds one
   const hitAt = new Map<number, (typeof hits)[number]>();
   for (const h of hits) hitAt.set(h.start, h);
@@ -680,7 +824,7 @@ function linkMentions(
       continue;
     }
     // a demonym or place inside a longer phrase names its state ("Russian" in "Russian President Putin")
-    if (m.kind === 'LOC' || m.kind === 'MISC') {
+    if (m.kind === 'GPE' || m.kind === 'LOC' || m.kind === 'NORP' || m.kind === 'MISC') {
       const state = dict.lookup(m.text, language).find((a) => a.kind === 'state');
       if (state) {
         m.actorId = state.id;
@@ -690,13 +834,15 @@ function linkMentions(
     const overlapping = resolved
       .overlapping(m.start, m.end)
       .sort((a, b) => Math.min(b.end, m.end) - Math.max(b.start, m.start) - (Math.min(a.end, m.end) - Math.max(a.start, m.start)));
-    const covering = overlapping.find((r) => r.start <= m.start && r.end >= m.end);
+    // "The New York Times" is the name the dictionary knows as "New York Times"
+    const covering = overlapping.find((r) => r.start <= m.start && r.end >= m.end) ?? overlapping.find((r) => r.end === m.end && articleBefore(doc.text, m.start, r.start));
     // a name inside a longer name ("Kazan" in "Kazan Drone Bureau") does not make the longer one
-    if (covering || (overlapping.length && (m.kind === 'MISC' || m.kind === 'LOC' || !doc.plausibleName(m.text)))) {
+    if (covering || (overlapping.length && (!ACTOR_KINDS.has(m.kind) || m.kind === 'LOC' || m.kind === 'GPE' || !doc.plausibleName(m.text)))) {
       m.actorId = (covering ?? overlapping[0]!).actorId;
       continue;
     }
-    if (m.kind === 'MISC') continue;
+    // nationalities, works, laws, events, products, languages: names, but not of actors
+    if (!ACTOR_KINDS.has(m.kind)) continue;
     // a name the dictionary knows in another case or as a weak alias, now backed by the NER
     const known = dict.lookup(m.text, language).filter((a) => a.kind === (m.kind === 'PER' ? 'leader' : a.kind) || (m.kind === 'PER' && a.kind === 'person'));
     if (known.length) {
@@ -709,7 +855,7 @@ function linkMentions(
     const surname = lastWord(m.text);
     let actor = provisionalByText.get(m.text) ?? (m.kind === 'PER' ? provisionalBySurname.get(surname) : undefined);
     if (!actor) {
-      const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'LOC' ? 'place' : 'group';
+      const kind: ActorKind = m.kind === 'PER' ? 'person' : m.kind === 'ORG' ? 'group' : 'place';
       // the dictionary's actors' fields, in their order, so that all of them share one hidden class
       actor = {
         id: `x-${m.kind.toLowerCase()}-${doc.memo.slug(m.text)}`,
@@ -733,7 +879,7 @@ function linkMentions(
   for (const h of hits) {
     if (marked.overlaps(h.start, h.end)) continue;
     const text = doc.text.slice(h.start, h.end);
-    const kind = h.actor.kind === 'leader' || h.actor.kind === 'person' ? 'PER' : h.actor.kind === 'state' || h.method === 'metonym' || h.method === 'place' ? 'LOC' : 'ORG';
+    const kind = h.actor.kind === 'leader' || h.actor.kind === 'person' ? 'PER' : h.actor.kind === 'state' || h.method === 'metonym' || h.method === 'place' ? 'GPE' : 'ORG';
     if (h.actor.kind === 'state' && text !== h.actor.name && DEMONYM_SHAPE.test(text)) continue;
     added.push({ start: h.start, end: h.end, text, kind, actorId: h.actor.id, confidence: h.method === 'alias' ? 0.8 : 0.6 });
   }

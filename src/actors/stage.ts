@@ -17,7 +17,7 @@ export function actorsStage(options: ActorStageOptions = {}): DocumentStageDefin
   return {
     kind: 'document',
     name: 'actors',
-    revision: 1,
+    revision: 2, // reads the recognizer's OntoNotes kinds (NORP, GPE, FAC)
     files: ACTOR_DICTIONARY_FILES,
     requires: [],
     uses: ['mentions'],

@@ -1,4 +1,5 @@
 import type { Document } from '../model/index.js';
+import { ENTITY_KINDS } from '../model/index.js';
 import type { StoredAnalysis } from '../store/index.js';
 
 const quote = (text: string, max = 160): string => {
@@ -34,10 +35,11 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
     out.push('');
   }
   if (a.events.length) {
-    out.push('## Events', '', '| source | event | target | modality | Goldstein | evidence |', '| --- | --- | --- | --- | --- | --- |');
+    out.push('## Events', '', '| source | event | target | when | modality | Goldstein | evidence |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const e of a.events) {
+      const when = `${e.time.from === e.time.to ? e.time.from : `${e.time.from} – ${e.time.to}`}${e.time.basis === 'report' ? ' (reported)' : ''}`;
       out.push(
-        `| ${e.sources.join(', ')} | ${e.ploverType} (CAMEO ${e.cameo})${e.trigger ? ` “${cell(span(e.trigger))}”` : ''} | ${e.targets.join(', ')} | ${e.modality} | ${e.goldstein} | “${cell(quote(span(e.evidence), 100))}” |`,
+        `| ${e.sources.join(', ')} | ${e.ploverType} (CAMEO ${e.cameo})${e.trigger ? ` “${cell(span(e.trigger))}”` : ''} | ${e.targets.join(', ')} | ${when} | ${e.modality} | ${e.goldstein} | “${cell(quote(span(e.evidence), 100))}” |`,
       );
     }
     out.push('');
@@ -61,7 +63,7 @@ export function renderBrief(doc: Document, a: StoredAnalysis): string {
     }
     out.push('');
   }
-  const entities = a.mentions.filter((m) => ['PER', 'ORG', 'LOC', 'MISC'].includes(m.kind));
+  const entities = a.mentions.filter((m) => ENTITY_KINDS.has(m.kind));
   if (entities.length) {
     out.push('## Named entities', '');
     const byKind = new Map<string, Set<string>>();

@@ -12,6 +12,7 @@ import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
 import { registerEval } from './commands/eval.js';
 import { registerBench } from './commands/bench.js';
+import { registerDyad, registerAlerts, registerRelationships } from './commands/relationships.js';
 import { CliError } from './errors.js';
 import { StoreError } from '../store/index.js';
 
@@ -30,6 +31,9 @@ export function buildProgram(): Command {
     registerBrief,
     registerActors,
     registerStories,
+    registerDyad,
+    registerAlerts,
+    registerRelationships,
     registerServe,
     registerDemo,
     registerWatch,

@@ -1,13 +1,14 @@
 import type { SentenceView } from './sentence-view.js';
-import { codeOn, matchCandidates, type ActorLexicon } from './actor-lexicon.js';
+import { matchCandidates, type AgentLexicon } from './agent-lexicon.js';
 import type { WordFacts } from './word-facts.js';
 import { splitPacked } from './words.js';
 
-/** An actor found in a sentence: a token range [start, end) of the view and its CAMEO-style code. */
+/** An actor found in a sentence: a token range [start, end) of the view, its CAMEO-style code and its state ('' if none). */
 export interface ActorUnit {
   start: number;
   end: number;
   code: string;
+  country: string;
 }
 
 /** Actors joined by commas and conjunctions ("Putin and Xi"), which act together. */
@@ -17,23 +18,28 @@ export interface ActorGroup {
   units: ActorUnit[];
 }
 
-/** An actor already resolved upstream (the actors resolver): character span and code. */
+/**
+ * An actor the resolver found (a resolution): character span, the code of its role on the document's date, and the
+ * state it belongs to ('' for none), which "the two" refers back to.
+ */
 export interface ResolvedActor {
   start: number;
   end: number;
   code: string;
+  country: string;
 }
 
 /**
  * An empty list with the element kind of filled ones, for sentences and documents without resolved actors: an empty
  * literal has another array map, and the sites reading these lists deoptimized on it.
  */
-export const NO_RESOLVED: readonly ResolvedActor[] = [{ start: 0, end: 0, code: '' }].slice(1);
+export const NO_RESOLVED: readonly ResolvedActor[] = [{ start: 0, end: 0, code: '', country: '' }].slice(1);
 
 interface Item {
   start: number;
   end: number;
   code?: string;
+  country: string;
   agent?: string;
   agentMode?: 'suffix' | 'prefix';
 }
@@ -43,7 +49,11 @@ const AGENTIVE_SUFFIXES = new Set(['led', 'backed', 'based', 'sponsored', 'linke
 const CONNECTORS = new Set([',', 'and', 'or', '&', 'the', 'both', 'as', 'well', 'its', 'their', 'his', 'her']);
 const OF_LIKE = new Set(['of', 'from', 'in', 'for']);
 
-function combine(actor: string, agent: string, mode: 'suffix' | 'prefix' = 'suffix'): string {
+function keepActorCode(actor: string): string {
+  return actor;
+}
+
+function combineCodes(actor: string, agent: string, mode: 'suffix' | 'prefix' = 'suffix'): string {
   if (mode === 'prefix') return agent + actor;
   if (actor.endsWith(agent)) return actor;
   // A capital standing for its government takes the agent's sector instead: "Moscow's security elite" → RUSSPY.
@@ -55,13 +65,12 @@ function isPunct(w: string): boolean {
   return w.length === 1 && !/[\p{L}\p{N}]/u.test(w);
 }
 
-/** Lexicon (and resolver) matches in a sentence, before agents are attached to their actors. */
+/** The resolver's actors (and agent nouns, when the coder attaches them) in a sentence, in order. */
 function findItems(
   view: SentenceView,
-  lexicon: ActorLexicon,
-  date: string | undefined,
   resolved: readonly ResolvedActor[],
-  facts: readonly Pick<WordFacts, 'actorCandidates' | 'actorSecond'>[] | undefined,
+  agents: AgentLexicon | undefined,
+  facts: readonly Pick<WordFacts, 'agentCandidates' | 'agentSecond'>[] | undefined,
 ): Item[] {
   const items: Item[] = [];
   const { words } = view;
@@ -70,75 +79,73 @@ function findItems(
     while (r < resolved.length && resolved[r].end <= view.starts[i]) r++;
     if (r < resolved.length && resolved[r].start < view.ends[i]) {
       const res = resolved[r];
+      if ((res.end < view.ends[i] || res.start > view.starts[i]) && words[i].includes('-')) {
+        // Inside one hyphenated word: "Beijing-led", "Sino-Russian", "Putin-Xi".
+        r = hyphenItems(items, view, i, resolved, r);
+        i++;
+        continue;
+      }
       let j = i + 1;
       while (j < words.length && view.starts[j] < res.end) j++;
-      items.push(actorItem(i, j, res.code));
+      items.push(actorItem(i, j, res.code, res.country));
       i = j;
       continue;
     }
-    let m;
-    if (facts) {
-      const candidates = facts[i].actorCandidates;
-      m = candidates && matchCandidates(candidates, words, i, i + 1 < words.length && facts[i + 1].actorSecond);
-    } else m = lexicon.match(words, i);
-    const capitalized = view.capitalized[i];
-    if (m) {
-      // Read together for every match: with resolved actors taken first, an actor entry matching here is rare, and a
-      // branch with reads of its own would deoptimize this function when first taken.
-      const { agent, agentMode, codes } = m.entry;
-      if (agent) {
-        items.push({ start: i, end: i + m.length, code: undefined, agent, agentMode });
-        i += m.length;
-        continue;
-      }
-      if (codes && capitalized) {
-        const code = codeOn(codes, date);
-        if (code) items.push(actorItem(i, i + m.length, code));
+    if (agents) {
+      let m;
+      if (facts) {
+        const candidates = facts[i].agentCandidates;
+        m = candidates && matchCandidates(candidates, words, i, i + 1 < words.length && facts[i + 1].agentSecond);
+      } else m = agents.match(words, i);
+      if (m) {
+        items.push({ start: i, end: i + m.length, code: undefined, country: '', agent: m.entry.agent, agentMode: m.entry.agentMode });
         i += m.length;
         continue;
       }
     }
-    if (capitalized && words[i].includes('-')) hyphenItems(items, i, words[i], lexicon, date);
     i++;
   }
   return items;
 }
 
-/** Actors in a hyphenated word: "Beijing-led" (the part before an agentive suffix), "Sino-Russian" (every part). */
-function hyphenItems(items: Item[], i: number, w: string, lexicon: ActorLexicon, date: string | undefined): void {
-  const parts = splitPacked(w, '-');
+/**
+ * The resolutions inside the hyphenated word i, from resolved[r] on: actors for "Beijing-led" (the parts before an
+ * agentive suffix) and "Sino-Russian" (every part an actor), none for "Ukraine-related". Returns the next resolution.
+ */
+function hyphenItems(items: Item[], view: SentenceView, i: number, resolved: readonly ResolvedActor[], r: number): number {
+  const end = view.ends[i];
+  let last = r;
+  while (last < resolved.length && resolved[last].start < end) last++;
+  const parts = splitPacked(view.words[i], '-');
   const tail = parts[parts.length - 1];
-  if (AGENTIVE_SUFFIXES.has(tail)) {
-    const code = lookupOne(lexicon, parts.slice(0, -1), date);
-    if (code) items.push(actorItem(i, i + 1, code));
-  } else if (tail !== 'related') {
-    const codes = parts.map((p) => lookupOne(lexicon, [p], date));
-    if (codes.every(Boolean)) for (const c of codes) items.push(actorItem(i, i + 1, c!));
+  const inside = resolved.slice(r, last);
+  if (AGENTIVE_SUFFIXES.has(tail) || (tail !== 'related' && inside.length === parts.length)) {
+    for (const res of inside) items.push(actorItem(i, i + 1, res.code, res.country));
   }
+  return last;
 }
 
 // Items of one shape, actors and agents alike, keep the loops over them monomorphic.
-function actorItem(start: number, end: number, code: string): Item {
-  return { start, end, code, agent: undefined, agentMode: undefined };
-}
-
-function lookupOne(lexicon: ActorLexicon, words: string[], date: string | undefined): string | undefined {
-  const m = lexicon.match(words, 0);
-  if (!m || m.length !== words.length || !m.entry.codes) return undefined;
-  return codeOn(m.entry.codes, date);
+function actorItem(start: number, end: number, code: string, country: string): Item {
+  return { start, end, code, country, agent: undefined, agentMode: undefined };
 }
 
 /** Actors of one sentence, agents attached: "Russian President Vladimir Putin" → RUSGOV; "ambassadors of Arnor" → ARNGOV. */
 export function findActorUnits(
   view: SentenceView,
-  lexicon: ActorLexicon,
-  date?: string,
   resolved: readonly ResolvedActor[] = NO_RESOLVED,
-  keepLoneAgents = false,
-  /** Per word, `lexicon.candidatesFor` it (looked up once per spelling by the caller). */
-  facts?: readonly Pick<WordFacts, 'actorCandidates' | 'actorSecond'>[],
+  agents?: AgentLexicon,
+  /**
+   * Compose an agent's sector with its actor's code (PETRARCH: "Arnor's minister" → ARNGOV), and keep agents without an
+   * actor as `---SECTOR`. Otherwise an agent only widens its actor's span ("NATO peacekeeping troops"): the code stays
+   * the resolver's, which composes the sectors it knows itself.
+   */
+  compose = false,
+  /** Per word, `agents.candidatesFor` it (looked up once per spelling by the caller). */
+  facts?: readonly Pick<WordFacts, 'agentCandidates' | 'agentSecond'>[],
 ): ActorUnit[] {
-  const items = findItems(view, lexicon, date, resolved, facts);
+  const combine = compose ? combineCodes : keepActorCode;
+  const items = findItems(view, resolved, agents, facts);
   const units: ActorUnit[] = [];
   const { words } = view;
   let prefix = '';
@@ -178,13 +185,13 @@ export function findActorUnits(
       }
       // "FRO/BIL/SAM": one name standing for several actors.
       if (extra.length === 0 && code.indexOf('/') < 0) {
-        if (code) units.push({ start: it.start, end, code });
-      } else for (const c of [...code.split('/'), ...extra]) if (c) units.push({ start: it.start, end, code: c });
+        if (code) units.push({ start: it.start, end, code, country: it.country });
+      } else for (const c of new Set([...code.split('/'), ...extra])) if (c) units.push({ start: it.start, end, code: c, country: it.country });
       continue;
     }
     // A prefix agent right before its actor: "MSF Arnor" → NGOARN.
     if (it.agentMode === 'prefix' && items[k + 1]?.code !== undefined && items[k + 1].start === it.end) {
-      prefix = it.agent!;
+      if (compose) prefix = it.agent!;
       continue;
     }
     // Agents before their actors: "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers and officials in Fornost and Gondor".
@@ -206,9 +213,9 @@ export function findActorUnits(
         m++;
       }
       if (actors.length) {
-        for (const ag of agents) {
+        for (const ag of compose ? agents : agents.slice(0, 1)) {
           for (const act of actors) {
-            units.push({ start: act === actors[0] ? it.start : act.start, end: act.end, code: combine(act.code!, ag.agent!, ag.agentMode) });
+            units.push({ start: act === actors[0] ? it.start : act.start, end: act.end, code: combine(act.code!, ag.agent!, ag.agentMode), country: act.country });
           }
         }
         k = m - 1;
@@ -216,7 +223,7 @@ export function findActorUnits(
       }
     }
     // An agent with no actor ("clerics and lawmakers"): PETRARCH codes it with an unknown country.
-    if (keepLoneAgents) units.push({ start: it.start, end: it.end, code: it.agentMode === 'prefix' ? it.agent! + '---' : '---' + it.agent! });
+    if (compose) units.push({ start: it.start, end: it.end, code: it.agentMode === 'prefix' ? it.agent! + '---' : '---' + it.agent!, country: '' });
   }
   // Usually in order already; the sort is stable, so skipping it then changes nothing.
   return inOrder(units) ? units : units.sort(byPosition);
@@ -236,29 +243,65 @@ function hasPunct(words: readonly string[], from: number, to: number): boolean {
   return false;
 }
 
-/** Units joined only by commas, conjunctions and determiners form one group. */
+/**
+ * Units joined only by commas, conjunctions and determiners form one group. A list closes with "and" or "or"
+ * ("Russia, China and Iran"); units joined by commas alone are no list ("According to the Times, China …").
+ */
 export function groupUnits(view: SentenceView, units: readonly ActorUnit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
+  let commaOnly = 0;
+  let listed = false;
   for (const u of units) {
     const last = groups[groups.length - 1];
-    const joined = last !== undefined && u.start >= last.end && u.start - last.end <= 4 && joinable(view, last.end, u.start);
+    const join = last !== undefined && u.start >= last.end && u.start - last.end <= 4 ? joinKind(view, last.end, u.start) : NO_JOIN;
+    const joined = join !== NO_JOIN;
     // Not joined but overlapping: two actors in one token, "Sino-Russian". One push for both cases: a push site
     // reached only for the rare one would deoptimize the coder that inlines this.
     if (joined || (last !== undefined && u.start < last.end)) {
+      if (join === COMMA_JOIN) commaOnly++;
+      else if (join === CONJ_JOIN) listed = true;
       last.units.push(u);
       if (joined) last.end = Math.max(last.end, u.end);
-    } else groups.push({ start: u.start, end: u.end, units: [u] });
+    } else {
+      if (commaOnly && !listed) splitAtCommas(view, groups);
+      commaOnly = 0;
+      listed = false;
+      groups.push({ start: u.start, end: u.end, units: [u] });
+    }
   }
+  if (commaOnly && !listed) splitAtCommas(view, groups);
   return groups;
 }
 
-function joinable(view: SentenceView, from: number, to: number): boolean {
-  if (from === to) return false;
-  let conj = false;
+/** Splits the last group where its units were joined by a comma alone. */
+function splitAtCommas(view: SentenceView, groups: ActorGroup[]): void {
+  const group = groups.pop()!;
+  let current: ActorGroup = { start: group.start, end: group.units[0].end, units: [group.units[0]] };
+  for (let k = 1; k < group.units.length; k++) {
+    const u = group.units[k];
+    if (u.start >= current.end && joinKind(view, current.end, u.start) === COMMA_JOIN) {
+      groups.push(current);
+      current = { start: u.start, end: u.end, units: [u] };
+    } else {
+      current.units.push(u);
+      current.end = Math.max(current.end, u.end);
+    }
+  }
+  groups.push(current);
+}
+
+const NO_JOIN = 0;
+const COMMA_JOIN = 1;
+const CONJ_JOIN = 2;
+
+function joinKind(view: SentenceView, from: number, to: number): number {
+  if (from === to) return NO_JOIN;
+  let kind = NO_JOIN;
   for (let i = from; i < to; i++) {
     const w = view.words[i];
-    if (w === 'and' || w === 'or' || w === ',' || w === '&') conj = true;
-    else if (!CONNECTORS.has(w) && !(view.tags && /^(JJ|DT|RB)/.test(view.tags[i] ?? ''))) return false;
+    if (w === 'and' || w === 'or' || w === '&') kind = CONJ_JOIN;
+    else if (w === ',') kind = kind === CONJ_JOIN ? CONJ_JOIN : COMMA_JOIN;
+    else if (!CONNECTORS.has(w) && !(view.tags && /^(JJ|DT|RB)/.test(view.tags[i] ?? ''))) return NO_JOIN;
   }
-  return conj;
+  return kind;
 }

@@ -9,7 +9,7 @@
  * actors from modifiers, "of/against/between" phrases or the clause's subject.
  */
 import type { SentenceView } from './sentence-view.js';
-import type { ActorLexicon } from './actor-lexicon.js';
+import type { AgentLexicon } from './agent-lexicon.js';
 import type { ActorSlot, VerbDictionary, VerbMatch } from './verb-dictionary.js';
 import { firstHolding, type RiftPattern, type RiftPatterns } from './rift-patterns.js';
 import { wordFactsFor, type WordFactsIndex } from './word-facts.js';
@@ -18,6 +18,9 @@ import type { Sentence, TokenTable } from '../model/index.js';
 import { findActorUnits, groupUnits, NO_RESOLVED, type ActorGroup, type ActorUnit, type ResolvedActor } from './actor-units.js';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './words.js';
 import { intentCode, statesIntent } from './intent.js';
+import { refusalBefore, rejectionCode } from './refusal.js';
+import { ClauseScope, segmentClauses } from './clauses.js';
+import { DOCUMENT_NOUNS } from '../nlp/cues/lexicon.js';
 
 export interface CodedEvent {
   code: string;
@@ -36,34 +39,50 @@ export interface CodedEvent {
   passive: boolean;
   nominal: boolean;
   confidence: number;
-  amount?: { value: number; currency: string; text: string };
-  year?: number;
+  /** The event involves an amount of money the sentence gives ("trade … $240 billion"): the coder's caller reads it from the quantities layer. */
+  money: boolean;
 }
 
 export interface CoderResources {
   verbs: VerbDictionary;
-  lexicon: ActorLexicon;
+  /**
+   * Agent nouns to attach to the resolver's actors ("ambassadors of Arnor, Osgiliath and Gondor" → ARNGOV, OSGGOV, GONGOV),
+   * compiled from the actor dictionary. Without them the coder's actors are exactly the resolver's.
+   */
+  agents?: AgentLexicon;
   patterns?: RiftPatterns;
-  /** Keep agents without a known actor as `---SECTOR` actors (PETRARCH does; the pipeline drops them). */
-  keepLoneAgents?: boolean;
+  /**
+   * Compose agents' sectors with their actors' codes and keep agents without an actor as `---SECTOR` (PETRARCH's
+   * convention). Otherwise agents only widen the spans of the resolver's actors, whose codes stay as they are.
+   */
+  composeAgents?: boolean;
   /** How far after a verb its target may start, in tokens. */
   targetWindow?: number;
   /** Code stated intentions ("will send aid") with CAMEO's intent codes (03, 13); for CAMEO codes only. */
   intentCodes?: boolean;
   /** Leave verbs of saying to the claims stage: the dictionary's patterns on them reach into what is said. */
   skipSpeechVerbs?: boolean;
+  /**
+   * Code a dictionary verb by its block's default when none of its patterns matched (PETRARCH does). The CAMEO blocks
+   * group loose synonyms under one code ("provide", "lead" and "monitor" under ACCORD, 060), so the pipeline does not.
+   */
+  blockDefaults?: boolean;
+  /** Code refused cooperation ("would not provide support", "refused to meet") with CAMEO's rejection codes (12x). */
+  refusalCodes?: boolean;
 }
 
 const SPEECH_VERBS = new Set(['say', 'says', 'said', 'saying', 'announce', 'announces', 'announced', 'announcing', 'state', 'states', 'stated', 'add', 'adds', 'added', 'tell', 'tells', 'told', 'report', 'reports', 'reported', 'claim', 'claims', 'claimed', 'declare', 'declares', 'declared', 'note', 'noted', 'confirm', 'confirms', 'confirmed', 'explain', 'explained', 'insist', 'reiterate', 'reiterated']);
 
 /** What the coder remembers across the sentences of one document ("the two" → the last two countries named). */
 export interface DocumentMemory {
+  /** Codes of the latest actors named, one per state (most recent last, at most 8), and their states. */
   recentCodes: string[];
+  recentCountries: string[];
 }
 
 export interface SentenceInput {
   view: SentenceView;
-  date?: string;
+  /** The resolver's actors in the sentence, by start. */
   resolved?: readonly ResolvedActor[];
   memory?: DocumentMemory;
 }
@@ -72,11 +91,14 @@ export interface SentenceInput {
  * The actors of an event with none on that side. An empty literal would have another array map than filled unit
  * lists, and the sites reading events' actors kept deoptimizing on the mix. Shared, so never to be mutated.
  */
-const NO_UNITS: ActorUnit[] = [{ start: 0, end: 0, code: '' }].slice(1);
+const NO_UNITS: ActorUnit[] = [{ start: 0, end: 0, code: '', country: '' }].slice(1);
 
 const ADVERBS = new Set(['not', "n't", 'now', 'also', 'reportedly', 'allegedly', 'already', 'recently', 'just', 'still', 'never', 'further', 'again', 'since', 'increasingly', 'quietly', 'publicly', 'secretly', 'repeatedly', 'formally', 'officially', 'strongly', 'sharply', 'then', 'later', 'jointly']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'to', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'continue', 'continues', 'continued']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'taken', 'given', 'seen', 'sent', 'brought', 'met', 'told', 'kept', 'caught', 'found', 'stolen', 'shot', 'hit', 'put', 'set', 'beaten', 'driven', 'known', 'thrown', 'struck', 'won', 'led', 'left', 'built', 'bought', 'sold', 'paid', 'drawn', 'shown', 'written', 'hidden', 'broken', 'chosen', 'spoken', 'begun', 'done', 'run', 'cut', 'fought']);
+const CLAIMING = new Set(['claim', 'claims', 'claimed', 'claiming', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged']);
+/** Pronouns that, opening what someone says, stand for the speaker ("X said it would …"). */
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'we', 'he', 'she']);
 const NOUN_TARGET_PREPS = new Set(['against', 'targeting', 'on', 'of', 'into', 'toward', 'towards', 'with', 'in']);
 
 function isPunctWord(w: string): boolean {
@@ -85,9 +107,20 @@ function isPunctWord(w: string): boolean {
 
 export class EventCoder {
   private readonly facts: WordFactsIndex;
+  /** The clauses of the sentence being coded, segmented when first asked for (reset by each codeSentence). */
+  private clauseScope: ClauseScope | undefined;
+  private clauseView: SentenceView | undefined;
 
   constructor(private readonly res: CoderResources) {
     this.facts = wordFactsFor(res);
+  }
+
+  private scope(view: SentenceView): ClauseScope {
+    if (this.clauseView !== view || !this.clauseScope) {
+      this.clauseScope = new ClauseScope(view, segmentClauses(view));
+      this.clauseView = view;
+    }
+    return this.clauseScope;
   }
 
   /** The view of one sentence (as `sentenceView` builds it), with what this coder's tables know of each word. */
@@ -100,7 +133,7 @@ export class EventCoder {
     const words = view.words;
     const n = words.length;
     const facts = view.facts && view.factsFrom === this.facts ? view.facts : this.facts.ofWords(words);
-    const units = findActorUnits(view, this.res.lexicon, input.date, input.resolved ?? NO_RESOLVED, this.res.keepLoneAgents, facts);
+    const units = findActorUnits(view, input.resolved ?? NO_RESOLVED, this.res.agents, this.res.composeAgents, facts);
     const groups = groupUnits(view, units);
     const inActor = new Uint8Array(n);
     for (const u of units) for (let i = u.start; i < u.end; i++) inActor[i] = 1;
@@ -109,6 +142,8 @@ export class EventCoder {
       if (inActor[i]) continue;
       const triggered = facts[i].riftPatterns;
       const rift = triggered && firstHolding(triggered, words, i, 0, n);
+      // A veto ("according to", "a memo has surfaced"): the word is no event in this sense, whatever the dictionary says.
+      if (rift?.code === '-') continue;
       if (rift) {
         const isVerb = rift.kind === 'verb';
         // Own patterns carry their own context words, so a weak tagger does not get a veto over them.
@@ -127,19 +162,21 @@ export class EventCoder {
       if (facts[i].verbForms === undefined || !this.looksLikeVerb(view, i)) continue;
       if (this.res.skipSpeechVerbs && SPEECH_VERBS.has(words[i])) continue;
       const m = this.res.verbs.match(words, i, 0, clauseEnd(view, i), () => (this.subjectGroup(view, groups, i)?.units.length ?? 0) > 1, facts);
-      if (!m || !m.code || m.code.startsWith('-')) continue;
+      // Codes without a digit ('---', '+++') are the dictionary's way of saying: no event.
+      if (!m || !/\d/.test(m.code) || (m.blockDefault && this.res.blockDefaults === false)) continue;
       const ev = this.verbEvent(view, groups, m.verbStart, m.verbEnd, m.last, m.code, events, undefined, m);
       if (ev) events.push(ev);
       i = m.verbEnd - 1;
     }
     if (input.memory) remember(input.memory, units);
     if (this.res.intentCodes) {
-      for (const e of events) if (!e.nominal && statesIntent(view, e.triggerStart)) e.code = intentCode(e.code.split(':')[0]);
+      for (const e of events) if (!e.nominal && statesIntent(view, e.triggerStart, e.code)) e.code = intentCode(e.code.split(':')[0]);
     }
-    return dedupe(events);
+    return dedupe(withoutObjectNouns(view, this.res.refusalCodes ? refusals(view, events) : events));
   }
 
   private looksLikeVerb(view: SentenceView, i: number, trustTags = true): boolean {
+    if (view.tags && attributive(view, i)) return false;
     if (trustTags && view.tags && view.tags[i]) return view.tags[i].startsWith('VB');
     if (i === 0) return true;
     const prev = view.words[i - 1];
@@ -165,9 +202,10 @@ export class EventCoder {
     let k = at - 1;
     // Skip auxiliaries, adverbs and time phrases: "the United Nations on Tuesday rejected".
     while (k >= 0 && (AUXILIARIES.has(view.words[k]) || isAdverb(view, k) || isTimeWord(view, k))) k--;
+    const scope = this.scope(view);
     for (let g = groups.length - 1; g >= 0; g--) {
       const group = groups[g];
-      if (group.end > at) continue;
+      if (group.end > at || !scope.subject(at, group.start, group.end)) continue;
       // "crowds trashed": a noun subject that is no actor, after the group's clause ended. "Eriador's death toll has
       // risen", "FSB memo brands": the actor modifies the subject noun.
       if (view.tags && k >= 0 && group.end <= k && /^NN/.test(view.tags[k] ?? '') && clauseBreak(view, group.end, k)) return undefined;
@@ -179,6 +217,9 @@ export class EventCoder {
       if (PREPOSITIONS.has(before) && before !== 'between') continue;
       return group;
     }
+    // "Iraq's government announced that it is prepared to impose …": a pronoun opening what someone says is the speaker.
+    const said = scope.saidBy(at);
+    if (said && PRONOUN_SUBJECTS.has(view.words[said.start]) && said.start < at) return this.subjectGroup(view, groups, said.verb);
     return undefined;
   }
 
@@ -191,12 +232,13 @@ export class EventCoder {
   }
 
   /** A verb's object: the first group after it, before another verb starts a clause, that is not that verb's subject. */
-  private objectGroup(view: SentenceView, groups: ActorGroup[], from: number, exclude?: ActorGroup): ActorGroup | undefined {
+  private objectGroup(view: SentenceView, groups: ActorGroup[], from: number, exclude?: ActorGroup, verb = from - 1): ActorGroup | undefined {
     const within = this.res.targetWindow ?? 10;
     const tags = view.tags;
+    const scope = this.scope(view);
     for (const g of groups) {
       if (g.start < from || g === exclude) continue;
-      if (g.start >= from + within) return undefined;
+      if (g.start >= from + within || !scope.object(verb, g.start, g.end)) return undefined;
       if (tags) {
         for (let i = from; i < g.start; i++) if (/^(VB[DZP]?|MD)$/.test(tags[i] ?? '') && !(tags[i] === 'VB' && view.words[i - 1] === 'to')) return undefined;
         // "…, a senior Bree official said": after a comma, the subject of the next verb.
@@ -243,15 +285,17 @@ export class EventCoder {
     if (rift?.speaker) {
       // "Russia said on Tuesday that Sudan must return…": Russia demands of Sudan.
       if (!left) return undefined;
-      const speaker = this.subjectGroup(view, groups, left.start);
-      if (!speaker) return undefined;
+      const said = this.scope(view).saidBy(verbStart);
+      const speaker = this.subjectGroup(view, groups, said ? said.verb : left.start);
+      // A demand from someone the dictionary does not know ("the Bush administration declared that China must …") still has its target.
+      if (!speaker && !said) return undefined;
       return {
         code,
-        sources: speaker.units,
+        sources: speaker?.units ?? NO_UNITS,
         targets: left.units,
         triggerStart: verbStart,
         triggerEnd: verbEnd,
-        clauseStart: speaker.start,
+        clauseStart: speaker?.start ?? left.start,
         clauseEnd: Math.max(verbEnd, last + 1),
         mode: rift.mode,
         reciprocal: false,
@@ -259,8 +303,7 @@ export class EventCoder {
         nominal: false,
         fromDictionary: false,
         confidence: 0.7,
-        amount: undefined,
-        year: undefined,
+        money: false,
       };
     }
     if (passive) {
@@ -280,6 +323,9 @@ export class EventCoder {
     }
     if (match?.target) targets = slotGroup(groups, match.target) ?? targets;
     if (match?.source) sources = slotGroup(groups, match.source) ?? sources;
+    // "A leaked FSB memo brands China … and spies on Russia": a document's author says things through it; a
+    // document does nothing else.
+    if (sources && !passive && !isVerbalCode(code) && headIsDocument(view, shared ? shared.triggerStart : verbStart)) sources = undefined;
     if (rift?.inherit && shared && (!targets || targets.units.every((u) => u.code.startsWith('---')))) targets = groupOf(shared.targets);
     if (!sources && !targets) return undefined;
     let reciprocal = false;
@@ -291,6 +337,9 @@ export class EventCoder {
     const clauseStart = Math.min(sources?.start ?? verbStart, targets?.start ?? verbStart, verbStart);
     const clauseEnd = Math.max(sources?.end ?? verbEnd, targets?.end ?? verbEnd, last + 1, verbEnd);
     const base = rift ? 0.7 : specificity > 0 ? 0.7 : 0.5;
+    // "The group claimed that it had attacked the convoy": a claim of responsibility (015), not an attack the text asserts.
+    const said = this.scope(view).saidBy(verbStart);
+    if (said && CLAIMING.has(words[said.verb]) && /^(1[789]|20)/.test(code)) code = '015';
     return {
       code,
       sources: sources?.units ?? NO_UNITS,
@@ -305,8 +354,7 @@ export class EventCoder {
       nominal: false,
       fromDictionary: !rift,
       confidence: sources && targets ? base : base - 0.2,
-      amount: undefined,
-      year: undefined,
+      money: false,
     };
   }
 
@@ -326,8 +374,8 @@ export class EventCoder {
     // A modifier in the same noun phrase: "Chinese espionage", "Beijing-led espionage", "Beijing's covert threats".
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const w = words[k];
-      if (isPunctWord(w) || PREPOSITIONS.has(w) || (DETERMINERS.has(w) && w !== 'the') || w === 'and' || w === 'or' || w === 'but') break;
       const g = groups.find((x) => x.end === k + 1);
+      if (!g && (isPunctWord(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || w === 'and' || w === 'or' || w === 'but' || /^(VB[DZP]|MD)$/.test(view.tags?.[k] ?? ''))) break;
       if (g) {
         sourceGroup = g;
         break;
@@ -354,9 +402,10 @@ export class EventCoder {
       } else if (words[j + 1] === 'the' && (words[j + 2] === 'two' || words[j + 2] === 'both') && memory && memory.recentCodes.length >= 2) {
         // Written out: the array slice and map built here showed up in traces deoptimizing the sites reading events' actors.
         const codes = memory.recentCodes;
+        const countries = memory.recentCountries;
         const two = [
-          { start: j + 1, end: j + 3, code: codes[codes.length - 2] },
-          { start: j + 1, end: j + 3, code: codes[codes.length - 1] },
+          { start: j + 1, end: j + 3, code: codes[codes.length - 2], country: countries[countries.length - 2] },
+          { start: j + 1, end: j + 3, code: codes[codes.length - 1], country: countries[countries.length - 1] },
         ];
         sources = targets = two;
         reciprocal = true;
@@ -374,15 +423,24 @@ export class EventCoder {
       const g = groups.find((x) => x.start >= i + 2 && x.start < i + 16 && x !== sourceGroup && x.units.some((u) => isKnownCode(u.code)));
       if (g) targets = g.units;
     }
-    if (!reciprocal) {
+    const listed = sourceGroup || targets.length ? undefined : listedAfter(view, earlier, i);
+    if (listed) {
+      // "joint military drills, diplomatic summits, and economic integration": the items of a list share their actors.
+      sources = listed.sources;
+      targets = listed.targets;
+      reciprocal = listed.reciprocal;
+    } else if (!reciprocal) {
       if (sourceGroup) sources = sourceGroup.units;
       else if (p.inherit && earlier.some((e) => e.sources.length)) {
         const prev = lastWithSources(earlier)!;
         sources = prev.sources;
         if (!targets.length) targets = prev.targets;
       } else {
-        // The clause's subject, else the nearest actor just before ("changes in FSB operations, including intensified vetting").
-        const subject = this.subjectGroup(view, groups, i) ?? nearestBefore(groups, i, 8);
+        // The subject of a verb that does the noun ("Russia and China continue joint military drills, diplomatic summits",
+        // "China launched an investigation"), not of any verb ("China condemned the invasion"); for a listed measure, the
+        // actor just before ("changes in FSB operations, including intensified vetting").
+        const verb = supportVerb(view, i);
+        const subject = verb >= 0 ? this.subjectGroup(view, groups, verb) : p.inherit ? nearestBefore(groups, i, 8) : undefined;
         if (subject) sources = subject.units;
       }
       if (p.reciprocal && targets.length === 0 && sources.length > 1) {
@@ -405,29 +463,10 @@ export class EventCoder {
       nominal: true,
       fromDictionary: false,
       confidence: sources.length && targets.length ? 0.6 : 0.45,
-      amount: undefined,
-      year: undefined,
+      money: p.money,
     };
-    if (p.money) attachAmount(view, ev);
     return ev;
   }
-}
-
-const MONEY = /(US\$|\$|€|£|¥)\s?(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|bn|mn|m|tn)?\b/i;
-const YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b/;
-const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6 };
-const CURRENCY: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY' };
-
-/** The amount and year a trade-like event's sentence gives: "soared to $240 billion in 2023". */
-function attachAmount(view: SentenceView, ev: CodedEvent): void {
-  const text = view.text.slice(view.start, view.end);
-  const m = MONEY.exec(text);
-  if (m) {
-    const value = Number(m[2].replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()] ?? 1 : 1);
-    ev.amount = { value, currency: CURRENCY[m[1].toLowerCase()] ?? 'USD', text: m[0].trim() };
-  }
-  const y = YEAR.exec(text);
-  if (y) ev.year = Number(y[1]);
 }
 
 /** Where the clause of the verb at i ends, for its patterns: the next finite verb or modal (with tags), else the sentence end. */
@@ -439,6 +478,71 @@ function clauseEnd(view: SentenceView, i: number): number {
     if (((t === 'VBD' || t === 'VBZ' || t === 'VBP') && !AUXILIARIES.has(view.words[k])) || t === 'MD' || view.words[k] === ';') return k;
   }
   return n;
+}
+
+/** CAMEO roots 01–05 and 09–13: things said, not done. */
+export function isVerbalCode(code: string): boolean {
+  const root = (code.charCodeAt(0) - 48) * 10 + (code.charCodeAt(1) - 48);
+  return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
+}
+
+/** Is the head noun of the verb's subject, right before it, a document ("A leaked FSB memo brands")? */
+function headIsDocument(view: SentenceView, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (AUXILIARIES.has(view.words[k]) || isAdverb(view, k))) k--;
+  return k >= 0 && DOCUMENT_NOUNS.has(view.words[k]) && !view.possessive[k];
+}
+
+/** The nominal event the noun at i is listed after ("drills, diplomatic summits, and …"), if any. */
+function listedAfter(view: SentenceView, earlier: readonly CodedEvent[], i: number): CodedEvent | undefined {
+  const prev = earlier[earlier.length - 1];
+  if (!prev || !prev.nominal || prev.triggerEnd > i || i - prev.triggerEnd > 6 || (!prev.sources.length && !prev.targets.length)) return undefined;
+  let joined = false;
+  for (let k = prev.triggerEnd; k < i; k++) {
+    const w = view.words[k];
+    if (w === ',' || w === 'and' || w === 'or') joined = true;
+    else if (!/^(JJ[RS]?|NNS?|DT|CD|HYPH|VBN|VBG)$/.test(view.tags?.[k] ?? (PREPOSITIONS.has(w) ? 'IN' : 'JJ'))) return undefined;
+  }
+  return joined ? prev : undefined;
+}
+
+/** Verbs whose object noun is what their subject does: "hold talks", "launch an investigation", "continue drills". */
+const SUPPORT_VERBS = new Set(
+  ('hold holds held holding conduct conducts conducted conducting stage stages staged staging launch launches launched ' +
+    'launching carry carries carried carrying continue continues continued continuing begin begins began begun beginning ' +
+    'start starts started starting resume resumes resumed resuming intensify intensifies intensified intensifying expand ' +
+    'expands expanded expanding deepen deepens deepened deepening pursue pursues pursued pursuing wage wages waged waging ' +
+    'mount mounts mounted mounting organize organizes organized organizing organise organised step steps stepped ' +
+    'impose imposes imposed imposing open opens opened opening order orders ordered ordering announce announces announced ' +
+    'host hosts hosted hosting join joins joined joining plan plans planned planning propose proposes proposed proposing ' +
+    'seek seeks sought seeking escalate escalates escalated escalating boost boosts boosted boosting renew renews renewed ' +
+    'renewing reopen reopens reopened reopening reiterate reiterates reiterated reiterating repeat repeats repeated ' +
+    'repeating issue issues issued issuing press presses pressed pressing make makes made making').split(' '),
+);
+
+/**
+ * A participle that modifies the noun after it ("Newly appointed Prime Minister X", "the recently signed deal"): it
+ * opens its noun phrase (at the start, after a determiner, or after an -ly adverb that does), so it is no predicate.
+ */
+function attributive(view: SentenceView, i: number): boolean {
+  const tags = view.tags!;
+  if (tags[i] !== 'VBN' || i + 1 >= tags.length || !/^(NN|JJ)/.test(tags[i + 1] ?? '')) return false;
+  let k = i - 1;
+  if (k >= 0 && tags[k] === 'RB' && view.words[k].endsWith('ly')) k--;
+  return k < 0 || tags[k] === 'DT' || tags[k] === 'PRP$' || isPunctWord(view.words[k]);
+}
+
+/** The verb doing the noun at i: a support verb before it, over its modifiers and the list it is part of; else -1. */
+function supportVerb(view: SentenceView, i: number): number {
+  const { words, tags } = view;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const w = words[k];
+    if (SUPPORT_VERBS.has(w) && (!tags || tags[k]?.startsWith('VB') || tags[k] === 'NN' || tags[k] === 'NNS')) return k;
+    const tag = tags?.[k] ?? '';
+    const inPhrase = w === ',' || w === 'and' || w === 'up' || w === 'out' || /^(DT|JJ[RS]?|NNS?|CD|PRP\$|POS|RB|RP|VBN|VBG|HYPH)$/.test(tag) || (!tags && !PREPOSITIONS.has(w));
+    if (!inPhrase) return -1;
+  }
+  return -1;
 }
 
 /** A code that names someone: not an unknown country (---) nor a provisional actor (UNK). */
@@ -490,26 +594,77 @@ function groupOf(units: ActorUnit[]): ActorGroup | undefined {
   return { start: Math.min(...units.map((u) => u.start)), end: Math.max(...units.map((u) => u.end)), units };
 }
 
-/** The countries the units name, in the memory's list (most recent last, at most 8). */
+/** The actors the units name, one per state, in the memory's lists (most recent last, at most 8). */
 function remember(memory: DocumentMemory, units: readonly ActorUnit[]): void {
-  const recent = memory.recentCodes;
+  const codes = memory.recentCodes;
+  const countries = memory.recentCountries;
   for (const u of units) {
-    const c = u.code.slice(0, 3);
-    if (/^[A-Z]{3}$/.test(c)) {
-      const at = recent.indexOf(c);
-      if (at >= 0) recent.splice(at, 1);
-      recent.push(c);
+    if (!u.country) continue;
+    const at = countries.indexOf(u.country);
+    if (at >= 0) {
+      codes.splice(at, 1);
+      countries.splice(at, 1);
     }
+    codes.push(u.code);
+    countries.push(u.country);
   }
   // Unconditional (mostly removing nothing): a branch first taken late would deoptimize the coder that inlines this.
-  recent.splice(0, Math.max(0, recent.length - 8));
+  const over = Math.max(0, codes.length - 8);
+  codes.splice(0, over);
+  countries.splice(0, over);
 }
 
+/**
+ * Cooperation the sentence refuses becomes a rejection whose trigger spans the refusal ("refused to meet"); an event
+ * the refusing verb itself triggered ("refused", 120) gives way to it.
+ */
+function refusals(view: SentenceView, events: CodedEvent[]): CodedEvent[] {
+  let changed = false;
+  for (const e of events) {
+    if (e.nominal) continue;
+    const from = refusalBefore(view, e.triggerStart);
+    const code = from >= 0 ? rejectionCode(e.code.split(':')[0]) : undefined;
+    if (!code) continue;
+    e.code = code;
+    e.triggerStart = from;
+    e.clauseStart = Math.min(e.clauseStart, from);
+    changed = true;
+  }
+  if (!changed) return events;
+  return events.filter((x) => !events.some((e) => e !== x && e.triggerStart <= x.triggerStart && x.triggerEnd <= e.triggerEnd && e.triggerEnd - e.triggerStart > 1));
+}
+
+/**
+ * A noun that is the object of a verb the coder coded is that verb's event, not one of its own: "imposed sanctions"
+ * is one event, "lifted the sanctions" is no imposing of them.
+ */
+function withoutObjectNouns(view: SentenceView, events: CodedEvent[]): CodedEvent[] {
+  let drop: Set<CodedEvent> | undefined;
+  for (const e of events) {
+    if (!e.nominal) continue;
+    for (const v of events) {
+      if (v.nominal || v.triggerEnd > e.triggerStart || e.triggerStart - v.triggerEnd > 5) continue;
+      let plain = true;
+      for (let k = v.triggerEnd; k < e.triggerStart && plain; k++) plain = /^(DT|JJ[RS]?|CD|PRP\$|RB|VBN|NNS?)$/.test(view.tags?.[k] ?? (DETERMINERS.has(view.words[k]) ? 'DT' : ''));
+      if (plain) (drop ??= new Set()).add(e);
+    }
+  }
+  return drop ? events.filter((e) => !drop!.has(e)) : events;
+}
+
+/**
+ * One event per trigger, code and actors; and a noun that names again what a verb of the sentence did, with the same
+ * code and actors ("imposed sanctions on Iran … the sanctions"), is that event told twice, not done twice.
+ */
 function dedupe(events: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
+  const done = new Set<string>();
+  for (const e of events) if (!e.nominal) done.add(`${e.code}|${codesOf(e.sources)}|${codesOf(e.targets)}`);
   const out: CodedEvent[] = [];
   for (const e of events) {
-    const key = `${e.code}|${codesOf(e.sources)}|${codesOf(e.targets)}|${e.triggerStart}`;
+    const what = `${e.code}|${codesOf(e.sources)}|${codesOf(e.targets)}`;
+    if (e.nominal && done.has(what)) continue;
+    const key = `${what}|${e.triggerStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultDictionaryDir } from '../actors/dictionary.js';
 import type { VerbDictionaryData } from './dictionaries/verb-data.js';
-import type { ActorLexiconData } from './dictionaries/actor-data.js';
 
 /** data/events in the checkout (this file compiles to dist/src/events/). */
 export const EVENT_DATA_DIR = fileURLToPath(new URL('../../../data/events/', import.meta.url));
@@ -17,10 +18,15 @@ function readJson<T>(name: string): T {
   }
 }
 
-/** The files the coder's tables are read from (absolute paths): the event-coder stage's version hashes them. */
-export const EVENT_DATA_FILES: readonly string[] = ['cameo.json', 'verbs.json', 'fallback-actors.json', 'rift-patterns.txt'].map((f) => EVENT_DATA_DIR + f);
+/**
+ * The files the coder's tables are read from (absolute paths): the event-coder stage's version hashes them. The
+ * actor lexicon is one: its agent nouns are compiled into the coder's.
+ */
+export const EVENT_DATA_FILES: readonly string[] = [
+  ...['cameo.json', 'verbs.json', 'rift-patterns.txt'].map((f) => EVENT_DATA_DIR + f),
+  join(defaultDictionaryDir(), 'lexicon.json'),
+];
 
 export const readCameoData = (): { codes: Record<string, CameoRow> } => readJson('cameo.json');
 export const readVerbData = (): VerbDictionaryData => readJson('verbs.json');
-export const readFallbackActors = (): ActorLexiconData => readJson('fallback-actors.json');
 export const readRiftPatterns = (): string => readFileSync(EVENT_DATA_DIR + 'rift-patterns.txt', 'utf8');

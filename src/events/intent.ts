@@ -12,12 +12,16 @@ const INTENT_VERBS = new Set([
   'intends', 'intended', 'threaten', 'threatens', 'threatened',
 ]);
 
+/** Modals that state an intention only for force and pressure: "may halt mediation" is a threat, "may send aid" no promise. */
+const THREAT_MODALS = new Set(['may', 'might', 'could']);
+
 /** Does the trigger at i state an intention ("will send", "would never allow", "is ready to contribute")? */
-export function statesIntent(view: SentenceView, i: number): boolean {
+export function statesIntent(view: SentenceView, i: number, code = ''): boolean {
   let k = i - 1;
   while (k >= 0 && (view.words[k] === 'not' || view.words[k] === 'also' || view.words[k] === 'soon' || view.words[k] === 'be' || view.words[k].endsWith('ly'))) k--;
   if (k < 0) return false;
   if (MODALS.has(view.words[k])) return true;
+  if (THREAT_MODALS.has(view.words[k]) && CONFLICTUAL.some(([prefix]) => code.startsWith(prefix))) return true;
   return view.words[k] === 'to' && k > 0 && INTENT_VERBS.has(view.words[k - 1]);
 }
 

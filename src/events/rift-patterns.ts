@@ -51,6 +51,12 @@ export class RiftPatterns {
         else this.byTrigger.set(t, [pattern]);
       }
     });
+    this.ordered();
+  }
+
+  /** Per trigger, patterns with context words come before those without: "denied responsibility" before "denied". */
+  private ordered(): void {
+    for (const list of this.byTrigger.values()) list.sort((a, b) => Number(!a.before && !a.after) - Number(!b.before && !b.after));
   }
 
   /** Every word `triggeredBy` answers. */

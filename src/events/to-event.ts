@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import type { Event, PloverType, Span } from '../model/index.js';
+import type { Amount, Event, EventTime, PloverType, Span } from '../model/index.js';
 import type { CameoTable } from './cameo.js';
 import type { CodedEvent } from './coder.js';
 import type { SentenceView } from './sentence-view.js';
@@ -29,7 +29,15 @@ function known(units: ActorUnit[]): ActorUnit[] {
 }
 
 /** A coded event as the model's Event, or undefined when its code has no PLOVER type or it names no known actor. */
-export function toEvent(docId: string, view: SentenceView, coded: CodedEvent, cameo: CameoTable, requireDyad = true): Event | undefined {
+export function toEvent(
+  docId: string,
+  view: SentenceView,
+  coded: CodedEvent,
+  cameo: CameoTable,
+  time: EventTime,
+  amount: Amount | undefined,
+  requireDyad = true,
+): Event | undefined {
   // A paired code ("042:043", visit and host a visit) stands for the forward event here; the reverse one repeats it.
   const code = coded.code.split(':')[0];
   if (!code) return undefined;
@@ -59,6 +67,7 @@ export function toEvent(docId: string, view: SentenceView, coded: CodedEvent, ca
     goldstein: info.goldstein,
     quadClass: info.quadClass,
     modality: 'asserted',
+    time,
     trigger,
     confidence: Math.round(coded.confidence * 100) / 100,
     sourceSpans: sources.map(span),
@@ -66,8 +75,7 @@ export function toEvent(docId: string, view: SentenceView, coded: CodedEvent, ca
     // Set here rather than added afterwards, so that every event has one shape; undefined ones are left out of JSON.
     ploverContext: info.ploverContext || undefined,
     reciprocal: coded.reciprocal ? true : undefined,
-    amount: coded.amount || undefined,
-    year: coded.year || undefined,
+    amount,
   };
   return event;
 }

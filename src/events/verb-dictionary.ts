@@ -10,8 +10,8 @@ type TokenMatcher =
   | { kind: 'phrase'; parts: PhrasePart[] }
   | { kind: 'synset'; id: number; words: Set<string> | undefined; phrases: TokenMatcher[] };
 
-/** One word of an `a_b` token: a plain word, or a synset's single words (`&name`). */
-type PhrasePart = { word: string; synset?: undefined } | { word?: undefined; synset: Set<string> | undefined };
+/** One part of an `a_b` token: a plain word, or a synset (`&name`: one of its words, or one of its phrases in a row). */
+type PhrasePart = { word: string; synset?: undefined; phrases?: undefined } | { word?: undefined; synset: Set<string> | undefined; phrases: TokenMatcher[] };
 
 /** A pattern token in place: a target/source marker, the compound-subject flag, or a word to match. */
 type PatternStep = { marker: '+' | '$' | '%'; matcher?: undefined } | { marker?: undefined; matcher: TokenMatcher };
@@ -49,6 +49,8 @@ export interface VerbForm {
   ownCode: string;
   before: string[];
   after: string[];
+  /** The verb the block is named after, whose meaning the block's default code was written for. */
+  head: boolean;
 }
 
 export interface VerbMatch {
@@ -60,6 +62,11 @@ export interface VerbMatch {
   /** Token span of the verb (multi-word verbs included). */
   verbStart: number;
   verbEnd: number;
+  /**
+   * The code is only the default of the block of a verb the block is not named after: no pattern, no code of the
+   * verb's own, no fixed words around it ("provide" in the GRANT block).
+   */
+  blockDefault: boolean;
   target?: ActorSlot;
   source?: ActorSlot;
 }
@@ -158,6 +165,13 @@ function formWords(text: string): string[] {
   return text ? splitPacked(text, ' ') : EMPTY;
 }
 
+/** The words a pattern's tokens stand for: one each, a phrase token as many as its parts. */
+function partsIn(tokens: readonly string[]): number {
+  let n = 0;
+  for (const t of tokens) n += t.split('_').length;
+  return n;
+}
+
 /** Blocks of at most this many patterns are tested whole, not through their keys. */
 const SMALL_BLOCK = 8;
 
@@ -204,7 +218,8 @@ export class VerbDictionary {
             pre: preWords.map((w) => this.compileStep(w, true)),
             post: postWords.map((w) => this.compileStep(w, false)),
             code: c,
-            size: preWords.filter((w) => !isMarker(w)).length + postWords.filter((w) => !isMarker(w) && w !== COMPOUND).length,
+            // A phrase token ("most_certainly_&negatvauxvrb_ever") counts its parts: it says that much more.
+            size: partsIn(preWords.filter((w) => !isMarker(w))) + partsIn(postWords.filter((w) => !isMarker(w) && w !== COMPOUND)),
             literals: [...preWords, ...postWords].filter((w) => /^[a-z0-9'.-]+$/.test(w)).map((w) => this.literalId(w)),
             literalLengths: [...preWords, ...postWords].filter((w) => /^[a-z0-9'.-]+$/.test(w)).map((w) => w.length),
             synsets: [],
@@ -220,11 +235,12 @@ export class VerbDictionary {
     for (const [form, entries] of Object.entries(data.verbs)) {
       this.forms.set(
         form,
-        entries.map(([block, ownCode, before, after]) => ({
+        entries.map(([block, ownCode, before, after, head]) => ({
           block,
           ownCode,
           before: formWords(before),
           after: formWords(after),
+          head: head === 1,
         })),
       );
     }
@@ -352,7 +368,11 @@ export class VerbDictionary {
       return { kind: 'synset', id: this.synsetIds.get(name) ?? this.synsetIds.size, words: this.synsetWords.get(name), phrases };
     }
     if (token.indexOf('_') < 0) return { kind: 'word', word: token };
-    const parts = token.split('_').map((p): PhrasePart => (p.charCodeAt(0) === 38 ? { synset: this.synsetWords.get(p.slice(1)) } : { word: p }));
+    const parts = token.split('_').map((p): PhrasePart => {
+      if (p.charCodeAt(0) !== 38) return { word: p };
+      const members = this.synsetPhrases.get(p.slice(1));
+      return { synset: this.synsetWords.get(p.slice(1)), phrases: members?.length ? members.map((m) => this.compileToken(m)) : NO_PHRASES };
+    });
     return { kind: 'phrase', parts };
   }
 
@@ -370,14 +390,25 @@ export class VerbDictionary {
         return 0;
       }
       case 'phrase': {
-        const parts = token.parts;
-        if (j + parts.length > words.length) return 0;
-        for (let k = 0; k < parts.length; k++) {
-          const part = parts[k];
-          const ok = part.word !== undefined ? matchesWord(words[j + k], part.word) : part.synset?.has(words[j + k]) === true;
-          if (!ok) return 0;
+        // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER": a synset part may be one of its words or one of its phrases ("wo n't").
+        let at = j;
+        for (const part of token.parts) {
+          if (at >= words.length) return 0;
+          if (part.word !== undefined) {
+            if (!matchesWord(words[at], part.word)) return 0;
+            at++;
+            continue;
+          }
+          if (part.synset?.has(words[at])) {
+            at++;
+            continue;
+          }
+          let n = 0;
+          for (const phrase of part.phrases) if ((n = this.matchAt(words, at, phrase))) break;
+          if (!n) return 0;
+          at += n;
         }
-        return parts.length;
+        return at - j;
       }
     }
   }
@@ -429,7 +460,8 @@ export class VerbDictionary {
         }
       }
       // Both slots always present (possibly undefined): one shape for every match, whichever markers it had.
-      if (!best || specificity > best.specificity) best = { code, specificity, last, verbStart, verbEnd, target: slots.target, source: slots.source };
+      const blockDefault = specificity === 0 && !form.ownCode && !form.head;
+      if (!best || specificity > best.specificity) best = { code, specificity, last, verbStart, verbEnd, blockDefault, target: slots.target, source: slots.source };
     }
     return best;
   }

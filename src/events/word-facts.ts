@@ -1,4 +1,4 @@
-import type { Candidates } from './actor-lexicon.js';
+import { NO_AGENTS, type Candidates } from './agent-lexicon.js';
 import type { RiftPattern } from './rift-patterns.js';
 import type { VerbForm, WindowWord } from './verb-dictionary.js';
 import type { CoderResources } from './coder.js';
@@ -8,15 +8,15 @@ export interface WordFacts {
   verbForms: readonly VerbForm[] | undefined;
   verbWindow: WindowWord | undefined;
   riftPatterns: readonly RiftPattern[] | undefined;
-  actorCandidates: Candidates | undefined;
-  /** Whether some actor phrase takes the word as its second word. */
-  actorSecond: boolean;
+  agentCandidates: Candidates | undefined;
+  /** Whether some agent phrase takes the word as its second word. */
+  agentSecond: boolean;
 }
 
-const NOTHING: WordFacts = { verbForms: undefined, verbWindow: undefined, riftPatterns: undefined, actorCandidates: undefined, actorSecond: false };
+const NOTHING: WordFacts = { verbForms: undefined, verbWindow: undefined, riftPatterns: undefined, agentCandidates: undefined, agentSecond: false };
 
 /**
- * The coder's per-word lookups (verb forms, verb-window words, Rift triggers, actor phrase starts and seconds) merged into
+ * The coder's per-word lookups (verb forms, verb-window words, Rift triggers, agent phrase starts and seconds) merged into
  * one table at load time: one lookup per token instead of several. The table is open addressing over an Int32Array
  * whose slots hold an entry number in their low bits and the high bits of the word's hash above it, so a word no
  * table knows (most of them) costs one probe into a small array.
@@ -30,7 +30,8 @@ export class WordFactsIndex {
   private readonly facts: (WordFacts | undefined)[] = [];
 
   constructor(private readonly res: CoderResources) {
-    const sources = (): Iterable<string>[] => [res.verbs.knownWords(), res.lexicon.startWords(), res.lexicon.secondWords(), res.patterns?.triggers() ?? []];
+    const agents = res.agents ?? NO_AGENTS;
+    const sources = (): Iterable<string>[] => [res.verbs.knownWords(), agents.startWords(), agents.secondWords(), res.patterns?.triggers() ?? []];
     // Room for every word of every source, duplicates included: at most half the slots get used.
     let count = 0;
     for (const source of sources()) for (const _ of source) count++;
@@ -61,8 +62,8 @@ export class WordFactsIndex {
       verbForms: res.verbs.formsOf(word),
       verbWindow: res.verbs.windowWordOf(word),
       riftPatterns: res.patterns?.triggeredBy(word),
-      actorCandidates: res.lexicon.candidatesFor(word),
-      actorSecond: res.lexicon.secondWords().has(word),
+      agentCandidates: (res.agents ?? NO_AGENTS).candidatesFor(word),
+      agentSecond: (res.agents ?? NO_AGENTS).secondWords().has(word),
     };
     this.facts[entry] = facts;
     return facts;

@@ -1,6 +1,22 @@
 import type { Span } from './span.js';
 import type { TimeInterval } from './time.js';
 
+/**
+ * When an event happened, as the text lets us say: from the time expression that governs its clause
+ * (`basis: 'event'`), else the date of the report it was read in (`basis: 'report'`: it happened by then).
+ */
+export interface EventTime extends TimeInterval {
+  basis: 'event' | 'report';
+}
+
+/** An amount of money an event involves, as the quantities layer read it, with its span. */
+export interface Amount extends Span {
+  value: number;
+  /** ISO 4217. */
+  currency: string;
+  text: string;
+}
+
 /** PLOVER event types. */
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT'
@@ -33,7 +49,7 @@ export interface Event {
   goldstein: number;
   quadClass: QuadClass;
   modality: Modality;
-  time?: TimeInterval & { basis?: 'event' | 'report' };
+  time: EventTime;
   location?: string;
   /** The trigger word or phrase. */
   trigger?: Span;
@@ -43,10 +59,8 @@ export interface Event {
   targetSpans?: Span[];
   /** True when the actors act towards each other ("Russia and China hold joint drills"): sources and targets are the same group. */
   reciprocal?: boolean;
-  /** An amount the event involves ("trade of $240 billion"): value in units of `currency` (ISO 4217). */
-  amount?: { value: number; currency: string; text: string };
-  /** A year the text ties to the event ("in 2023"). */
-  year?: number;
+  /** An amount the event involves ("trade of $240 billion"), from the quantities layer: value in units of `currency` (ISO 4217). */
+  amount?: Amount;
   /** PLOVER context, from the CAMEO code (economic, military, diplomatic…). */
   ploverContext?: string;
 }

@@ -1,8 +1,20 @@
 import type { Span } from './span.js';
 
-export type EntityKind = 'PER' | 'ORG' | 'LOC' | 'MISC';
-export type ValueKind = 'DATE' | 'MONEY' | 'QUANTITY' | 'PERCENT';
+/**
+ * Kinds of name: OntoNotes 5's eleven (PER is its PERSON; NORP nationalities, religious and political
+ * groups; FAC buildings, airports, roads; GPE countries, cities, states; LOC other places), and MISC,
+ * CoNLL-2003's names of no finer kind, found in analyses made before the recognizer learned OntoNotes.
+ * See docs/decisions/0110-ontonotes-entity-types.md.
+ */
+export type EntityKind = 'PER' | 'NORP' | 'FAC' | 'ORG' | 'GPE' | 'LOC' | 'PRODUCT' | 'EVENT' | 'WORK_OF_ART' | 'LAW' | 'LANGUAGE' | 'MISC';
+/** Kinds of value. The recognizer tells them from names; their normalized values are the times and quantities layers. */
+export type ValueKind = 'DATE' | 'TIME' | 'MONEY' | 'QUANTITY' | 'PERCENT' | 'ORDINAL' | 'CARDINAL';
 export type MentionKind = EntityKind | ValueKind;
+
+/** Every EntityKind, for telling names from values at run time. */
+export const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>([
+  'PER', 'NORP', 'FAC', 'ORG', 'GPE', 'LOC', 'PRODUCT', 'EVENT', 'WORK_OF_ART', 'LAW', 'LANGUAGE', 'MISC',
+]);
 
 /** A stretch of text that names something: an entity, a date, an amount. */
 export interface Mention extends Span {

@@ -1,16 +1,20 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Perceptron, CompactModel } from './tagger/perceptron.js';
 
-// The shipped weights: gzip over a small JSON header and the weight tables as 16-bit integers
-// (each table with its own scale). Hashed tables are mostly zeros, which gzip all but removes.
+// The shipped weights: gzip over a small JSON header and, per weight table, the bitmap of its rows
+// in use (one 32-bit word per 32 rows of the hashed table) and those rows' weights as 16-bit
+// integers (each table with its own scale). Most rows of a hashed table are unused: the file
+// holds, and loading reads, only the others.
 
-const MAGIC = 'RIFTNLP1';
+const MAGIC = 'RIFTNLP2';
 
 export interface TableHeader {
   name: string;
   tags: number;
   bits: number;
   scale: number;
+  /** Rows in use. */
+  rows: number;
 }
 
 export interface ModelFile {
@@ -27,19 +31,22 @@ export function encodeModel(meta: Record<string, unknown>, tables: Map<string, P
     const scale = max > 0 ? max / 32767 : 1;
     const q = new Int16Array(model.weights.length);
     for (let i = 0; i < q.length; i++) q[i] = Math.round(model.weights[i] / scale);
-    headers.push({ name, tags: model.tags, bits: model.bits, scale });
-    bodies.push(Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+    const { bitmaps, packed } = new CompactModel(model.tags, model.bits, q, scale).rowsInUseTable();
+    headers.push({ name, tags: model.tags, bits: model.bits, scale, rows: packed.length / model.tags });
+    bodies.push(Buffer.from(bitmaps.buffer, bitmaps.byteOffset, bitmaps.byteLength), Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength));
   }
   const header = Buffer.from(JSON.stringify({ meta, tables: headers }), 'utf8');
+  // every table starts 4-byte aligned: the bitmaps are read as 32-bit words in place
   const pad = (8 - ((MAGIC.length + 4 + header.length) % 8)) % 8;
   const len = Buffer.alloc(4);
   len.writeUInt32LE(header.length + pad);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, Buffer.alloc(pad, 0x20), ...bodies]), { level: 9 });
+  const padded = bodies.flatMap((b) => (b.length % 4 ? [b, Buffer.alloc(4 - (b.length % 4))] : [b]));
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC), len, header, Buffer.alloc(pad, 0x20), ...padded]), { level: 9 });
 }
 
 export function decodeModel(gz: Buffer): ModelFile {
   const raw = gunzipSync(gz);
-  if (raw.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Rift NLP model file');
+  if (raw.subarray(0, MAGIC.length).toString() !== MAGIC) throw new Error('not a Rift NLP model file of this version (run npm run train)');
   const headerLength = raw.readUInt32LE(MAGIC.length);
   let offset = MAGIC.length + 4;
   const { meta, tables } = JSON.parse(raw.subarray(offset, offset + headerLength).toString('utf8')) as {
@@ -47,14 +54,17 @@ export function decodeModel(gz: Buffer): ModelFile {
     tables: TableHeader[];
   };
   offset += headerLength;
+  // gunzip's buffer may start anywhere: copy it once to an aligned one if the tables are not aligned
+  const aligned = raw.byteOffset % 4 === 0 ? raw : Buffer.from(new Uint8Array(raw));
   const out = new Map<string, CompactModel>();
   for (const t of tables) {
-    const size = (1 << t.bits) * t.tags;
-    const at = raw.byteOffset + offset;
-    // The model keeps only the rows it uses, so a view does (a copy only where the bytes are misaligned).
-    const q = at % 2 === 0 ? new Int16Array(raw.buffer, at, size) : new Int16Array(raw.buffer.slice(at, at + size * 2));
-    offset += size * 2;
-    out.set(t.name, new CompactModel(t.tags, t.bits, q, t.scale));
+    const groups = Math.max(1, (1 << t.bits) >>> 5);
+    const bitmaps = new Uint32Array(aligned.buffer, aligned.byteOffset + offset, groups);
+    offset += groups * 4;
+    const packed = new Int16Array(aligned.buffer, aligned.byteOffset + offset, t.rows * t.tags);
+    offset += t.rows * t.tags * 2;
+    offset += (4 - (offset % 4)) % 4;
+    out.set(t.name, new CompactModel(t.tags, t.bits, packed, t.scale, bitmaps));
   }
   return { meta, tables: out };
 }

@@ -8,7 +8,8 @@ import { IntTable } from './features/int-table.js';
 import { lowerHashOf } from './features/attributes.js';
 import { PosTagger } from './tagger/pos-tagger.js';
 import type { TagContext } from './tagger/context.js';
-import { EntityRecognizer, type SentenceRange } from './ner/recognizer.js';
+import { EntityRecognizer, WORD_ALONE, WORD_INSIDE, WORD_STARTS, type SentenceRange } from './ner/recognizer.js';
+import { ENTITY_TYPES } from './ner/types.js';
 
 export type { SentenceRange };
 import { decodeModel } from './model-file.js';
@@ -44,6 +45,37 @@ export function packCluster(coarse: number, middle: number, fine: number): numbe
   return ((coarse + 1) << 20) | ((middle + 1) << 10) | (fine + 1);
 }
 
+/** Lists of lower-case words and what they do in entities (see EntityRecognizer.words). */
+export interface EntityWords {
+  starts: string[];
+  alone: string[];
+  inside: string[];
+  /** Words with a capital or a digit, as written, that are Outside wherever they do not go on with an entity. */
+  outside: string[];
+}
+
+/** EntityWords as the recognizer's table of WORD_* bits per lower-cased word hash. */
+export function entityWordTable(lists: EntityWords): IntTable {
+  const table = new IntTable(lists.starts.length + lists.inside.length);
+  const mark = (words: readonly string[], bit: number) => {
+    for (const w of words) {
+      const h = lowerHashOf(w, 0, w.length);
+      table.set(h, table.get(h, 0) | bit);
+    }
+  };
+  mark(lists.starts, WORD_STARTS);
+  mark(lists.alone, WORD_ALONE);
+  mark(lists.inside, WORD_INSIDE);
+  return table;
+}
+
+/** EntityWords.outside as a table of exact word hashes (TokenAttributes.word). */
+export function outsideWordTable(lists: EntityWords): IntTable {
+  const table = new IntTable(lists.outside.length);
+  for (const w of lists.outside) table.set(hashString(w), 1);
+  return table;
+}
+
 function readGz(path: string): string {
   return existsSync(path) ? gunzipSync(readFileSync(path)).toString('utf8') : '';
 }
@@ -52,9 +84,11 @@ export function loadNlpModel(dir = MODELS_DIR): NlpModel {
   const file = decodeModel(readFileSync(dir + MODEL_FILE));
   const posTable = file.tables.get('pos');
   const nerTable = file.tables.get('ner');
-  if (!posTable || !nerTable) throw new Error(`${dir + MODEL_FILE} lacks the pos or ner table`);
+  const nerJoint = file.tables.get('ner-joint');
+  if (!posTable || !nerTable || !nerJoint) throw new Error(`${dir + MODEL_FILE} lacks the pos, ner or ner-joint table (a model from before OntoNotes: run npm run train)`);
   // Words without a candidate list are scored on the open-class tags only: keep those together.
   if (file.meta.posOpenClass) posTable.putFirst(file.meta.posOpenClass as number[]);
+  const nerWords = (file.meta.nerWords ?? { starts: [], alone: [], inside: [], outside: [] }) as EntityWords;
   return {
     pos: new PosTagger(
       posTable,
@@ -63,7 +97,7 @@ export function loadNlpModel(dir = MODELS_DIR): NlpModel {
       new Map(((file.meta.posCandidates ?? []) as [string, number[]][]).map(([word, tags]) => [hashString(word), Uint8Array.from(tags)])),
       file.meta.posOpenClass ? Uint8Array.from(file.meta.posOpenClass as number[]) : undefined,
     ),
-    ner: new EntityRecognizer(nerTable),
+    ner: new EntityRecognizer({ factored: nerTable, joint: nerJoint }, (file.meta.nerTypes as string[] | undefined) ?? ENTITY_TYPES, entityWordTable(nerWords), outsideWordTable(nerWords)),
     gazetteer: Gazetteer.parse(readGz(dir + GAZETTEER_FILE)),
     clusters: parseClusters(readGz(dir + CLUSTERS_FILE)),
     meta: file.meta,

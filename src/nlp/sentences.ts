@@ -5,10 +5,11 @@ import { TITLES, ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
 // A sentence ends at . ! ? … (with the closing quotes and brackets that follow) unless the next word
 // starts in lower case; after an abbreviation only when the next word clearly starts a sentence; at a
 // blank line; before a bullet line ("- ", "• ", "1. ") and at the end of one; and after a headline,
-// which is a line of its own without a final period that ends in a capitalized word.
+// which is a line of its own without a final period that ends in a capitalized word. Chinese and Japanese
+// sentences end at the full-width 。！？ (the scripts have no case: the next word never continues one).
 
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
-const TERMINALS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '」', '』', '）', '》', '】']);
+const TERMINALS = new Set(['.', '!', '?', '…', '...', '?!', '!?', '。', '！', '？']);
 const BULLET_CODES = new Set(['-', '•', '*', '–', '—', '·', '▪', '‣', '◦'].map((b) => b.charCodeAt(0)));
 
 /** Newlines in text[from, to), counted up to 2. */
@@ -68,7 +69,7 @@ export function splitSentences(text: string, tokens: TokenTable): Sentence[] {
     const c0 = text.charCodeAt(start);
     let last = i;
     let breaks = false;
-    const mayEnd = c0 === 0x2e || c0 === 0x21 || c0 === 0x3f || c0 === 0x2026;
+    const mayEnd = c0 === 0x2e || c0 === 0x21 || c0 === 0x3f || c0 === 0x2026 || c0 === 0x3002 || c0 === 0xff01 || c0 === 0xff1f;
     if (mayEnd && TERMINALS.has(tokenText(text, tokens, i))) {
       while (last + 1 < n && CLOSERS.has(tokenText(text, tokens, last + 1)) && tokens.starts[last + 1] === tokens.ends[last]) last++;
       const next = last + 1;

@@ -13,7 +13,7 @@ const NLP_MODEL_FILES = [MODEL_FILE, GAZETTEER_FILE, CLUSTERS_FILE].map((f) => M
 export const tokenizerStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'tokenizer',
-  revision: 1,
+  revision: 2,
   files: [],
   requires: [],
   adds: ['tokens'],
@@ -25,7 +25,7 @@ export const tokenizerStage: DocumentStageDefinition = {
 export const sentencesStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'sentences',
-  revision: 1,
+  revision: 2,
   files: [],
   requires: ['tokens'],
   adds: ['sentences'],
@@ -52,7 +52,7 @@ export const nerStage: DocumentStageDefinition = {
   kind: 'document',
   name: 'ner',
   languages: ENGLISH,
-  revision: 1,
+  revision: 2, // OntoNotes kinds; names without their article; sentence openers dropped
   files: NLP_MODEL_FILES,
   requires: ['tokens', 'sentences'],
   uses: ['pos'],

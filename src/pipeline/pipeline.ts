@@ -68,10 +68,15 @@ export class Pipeline {
     return this.stages.filter((s) => !base || !s.languages || s.languages.includes(base));
   }
 
-  /** The stages a document in this language does not get, because they are built for other languages. */
+  /**
+   * The stages a document in this language does not get, because they are built for other languages, and
+   * that no stage it gets stands for (values-ru for values); other languages' variants are never missed.
+   */
   skippedFor(language: string | undefined): DocumentStage[] {
     const running = new Set(this.stagesFor(language));
-    return this.stages.filter((s) => !running.has(s));
+    const covered = new Set<string>();
+    for (const s of running) for (const name of s.standsFor ?? []) covered.add(name);
+    return this.stages.filter((s) => !running.has(s) && !s.standsFor && !covered.has(s.name));
   }
 
   /** The versions of the stages a document in this language gets: what its analysis records. */

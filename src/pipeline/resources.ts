@@ -1,7 +1,7 @@
-/** A model, dictionary or table a stage loads from disk, and how. */
+/** A model, dictionary or table a stage loads from disk, and how (from other resources it is compiled from, through `resources`). */
 export interface Resource<T> {
   readonly name: string;
-  load(): T;
+  load(resources: Resources): T;
 }
 
 /**
@@ -13,7 +13,7 @@ export class Resources {
 
   get<T>(resource: Resource<T>): T {
     if (this.loaded.has(resource)) return this.loaded.get(resource) as T;
-    const value = resource.load();
+    const value = resource.load(this);
     this.loaded.set(resource, value);
     return value;
   }

@@ -26,6 +26,11 @@ export interface DocumentStageDefinition extends StageShape {
   kind: 'document';
   /** ISO 639-1 codes of the languages the stage is built for; absent when it works on any language. */
   languages?: readonly string[];
+  /**
+   * For a stage that does for its languages what other stages do for theirs (values-ru for values): those
+   * stages. A document that gets either is not missing the other, nor the variants for other languages.
+   */
+  standsFor?: readonly string[];
   /** Layers an earlier stage must have added. */
   requires: readonly Layer[];
   /** Layers it reads when an earlier stage added them, and does without otherwise. */

@@ -1,7 +1,7 @@
 // Noun phrases that name a referenced document: "a leaked FSB intelligence memo", "the eight-page
 // document", "this leak". A head noun and the words before it, read with the tagger's tags.
 
-import type { ActorResolution, Classification, DocumentType, Span, TimeExpression } from '../model/index.js';
+import type { Actor, ActorResolution, Classification, DocumentType, Span, TimeExpression } from '../model/index.js';
 import {
   CLASSIFICATION_WORDS, DEFINITE_WORDS, DOCUMENT_HEADS, DOCUMENT_QUALIFIERS, FACT_VERBS, PREMODIFIER_ADVERBS, STANDALONE_HEADS, WEAK_HEADS,
   wordPattern,
@@ -74,9 +74,17 @@ export function findMentions(words: TextWords): DocumentMention[] {
     if (verbAfterName(words, head)) continue;
     // "Ares Leaks", "the Panama Papers": a name the resolver knows
     if (words.insideResolution(words.start(head), words.end(head))) continue;
-    found.push(mentionAt(words, head, type));
+    const mention = mentionAt(words, head, type);
+    // "a New York Times report", "the Reuters report": an outlet's reporting is the outlet's voice (a claim's
+    // channel), not a document the text refers to
+    if (type === 'report' && mention.authors.length && mention.authors.every((a) => a.actor !== undefined && isNewsOutlet(words.actor(a.actor)))) continue;
+    found.push(mention);
   }
   return found;
+}
+
+function isNewsOutlet(actor: Actor | undefined): boolean {
+  return actor !== undefined && (actor.sector === 'MED' || (actor.roles.length > 0 && actor.roles.every((r) => r.code.endsWith('MED'))));
 }
 
 /** "the Sunday Times reports that", "Reuters files the": a name, then the plural read as a verb opening its object. */

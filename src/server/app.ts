@@ -7,6 +7,7 @@ import { makeDocument } from '../app/document-factory.js';
 import { dayOf, DATE_FORMS } from '../app/document-date.js';
 import { dashboardPage } from '../web/page.js';
 import { openApiDocument } from './openapi.js';
+import { relationshipRoutes } from './relationships.js';
 
 const MAX_ANALYZE_CHARS = 2_000_000;
 
@@ -68,6 +69,8 @@ export function buildServer(store: Store): FastifyInstance {
       return analysisToJson(analysis);
     },
   );
+
+  relationshipRoutes(app, store);
 
   return app;
 }

@@ -70,7 +70,7 @@ export function encodeAnalysis(a: Analysis): EncodedAnalysis {
     eventActors: dedupeEventActors(eventActors),
     claims: a.claims.map((c) => ({
       id: c.id, event_id: c.eventId, doc_id: docId, speaker: c.speaker, channel: c.channel,
-      certainty: c.certainty, icd: c.icd, start: c.evidence.start, end: c.evidence.end,
+      certainty: c.certainty, icd: c.icd, start: c.evidence.start, end: c.evidence.end, admiralty: c.admiralty ?? null,
     })),
   };
 }

@@ -3,8 +3,9 @@ import { openSqliteStore } from './sqlite/open.js';
 import { openPostgresStore, isPostgresUrl } from './postgres/open.js';
 
 export type * from './ports.js';
+export type * from './relationship-ports.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
-export { encodeAnalysis, type EncodedAnalysis } from './encoded-analysis.js';
+export { encodeAnalysis, countryOfCode, type EncodedAnalysis } from './encoded-analysis.js';
 
 export interface OpenStoreOptions {
   /** Create the store when it does not exist: commands that write (ingest, demo, watch) do; readers must not. */

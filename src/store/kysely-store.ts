@@ -5,6 +5,7 @@ import { KyselyDocuments, type DocumentWriter, type TextSearch } from './documen
 import { KyselyAnalyses, type AnalysisWriter } from './analyses.js';
 import { KyselyFeeds } from './feeds.js';
 import { KyselyStories } from './stories.js';
+import { KyselyRelationships } from './relationships.js';
 
 /** What a database brings to the store: its Kysely instance, its write path and its text search. */
 export interface Backend {
@@ -23,6 +24,7 @@ export class KyselyStore implements Store {
   readonly analyses: KyselyAnalyses;
   readonly feeds: KyselyFeeds;
   readonly stories: KyselyStories;
+  readonly relationships: KyselyRelationships;
   private readonly db: Kysely<Database>;
 
   constructor(backend: Backend) {
@@ -33,6 +35,7 @@ export class KyselyStore implements Store {
     this.analyses = new KyselyAnalyses(backend.db, backend.writer);
     this.feeds = new KyselyFeeds(backend.db);
     this.stories = new KyselyStories(backend.db);
+    this.relationships = new KyselyRelationships(backend.db);
   }
 
   async stats(): Promise<StoreStats> {

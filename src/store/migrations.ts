@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './ports.js';
+import { relationshipsMigration } from './relationships-migration.js';
 
 /**
  * The schema, as Kysely migrations: append, never edit. Each runs once, in order, in a transaction.
@@ -192,6 +193,8 @@ const STEPS: [name: string, up: Step][] = [
         JOIN json_each(CASE r.role WHEN 'source' THEN e.sources ELSE e.targets END) j`.execute(db);
     }
   }],
+  // 0006 is another branch's; 0008 the stories'.
+  ['0007-relationships', relationshipsMigration],
   ['0008-stories', async (db, dialect) => {
     await db.schema
       .createTable('stories')

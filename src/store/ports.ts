@@ -1,6 +1,7 @@
 import type { Analysis, Document, DocumentSource, Rejection } from '../model/index.js';
 import type { EncodedAnalysis } from './encoded-analysis.js';
 import type { StoryPort } from './stories.js';
+import type { RelationshipPort } from './relationship-ports.js';
 
 export type PutStatus = 'ingested' | 'duplicate';
 
@@ -162,6 +163,7 @@ export interface Store {
   readonly feeds: FeedPort;
   /** Stories: which documents tell one story, which are copies, and the facts fused across them. */
   readonly stories: StoryPort;
+  readonly relationships: RelationshipPort;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,11 +1,12 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { RelationshipTables } from './relationships-schema.js';
 
 /**
  * The tables, as Kysely sees them: one definition that types every query in both databases.
  * Column types are kept to text, integers and doubles so the same rows fit SQLite and PostgreSQL;
  * JSON is stored as text, dates and times as ISO 8601 text (which sorts as time does).
  */
-export interface Database {
+export interface Database extends RelationshipTables {
   documents: DocumentsTable;
   document_sources: DocumentSourcesTable;
   rejections: RejectionsTable;
@@ -122,6 +123,8 @@ export interface ClaimsTable {
   icd: string;
   start: number;
   end: number;
+  /** The claim's Admiralty grade ("B2"); null in stores made before migration 0007 until re-analysed. */
+  admiralty: string | null;
 }
 
 export interface FeedStateTable {

@@ -4,6 +4,7 @@ import { registerEvalActorLanguages, registerEvalActors } from './eval-actors.js
 import { registerEvalEvents } from './eval-events.js';
 import { registerEvalHedges } from './eval-hedges.js';
 import { registerEvalStories } from './eval-stories.js';
+import { registerEvalRelationships } from './eval-relationships.js';
 
 export function registerEval(program: Command): void {
   const evalCommand = program
@@ -15,4 +16,5 @@ export function registerEval(program: Command): void {
   registerEvalEvents(evalCommand);
   registerEvalHedges(evalCommand);
   registerEvalStories(evalCommand);
+  registerEvalRelationships(evalCommand);
 }

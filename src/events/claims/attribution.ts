@@ -34,12 +34,32 @@ function isSpace(c: number): boolean {
  * ("The document, reportedly composed in 2023, warns"). Undefined when there is none.
  */
 export function subjectBefore(text: string, pos: number, lo: number): Span | undefined {
+  return subjectPhraseBefore(text, pos, lo)?.np;
+}
+
+/** The subject noun phrase before `pos`, and the aside set off by commas that it skipped, if any. */
+export function subjectPhraseBefore(text: string, pos: number, lo: number): { np: Span; aside?: Span } | undefined {
   let i = pos;
   while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
-  if (i > lo && text.charCodeAt(i - 1) === 44) {
+  // "…, also said", "…, has repeatedly said": adverbs and auxiliaries between the subject and its verb.
+  for (let m = BEFORE_VERB.exec(text.slice(Math.max(lo, i - 24), i)); m; m = BEFORE_VERB.exec(text.slice(Math.max(lo, i - 24), i))) {
+    i -= m[0].length;
+    while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  let aside: Span | undefined;
+  // "Russian officials (speaking on condition of anonymity) said": a parenthetical between subject and verb.
+  if (i > lo && text.charCodeAt(i - 1) === 41) {
+    const open = text.lastIndexOf('(', i - 2);
+    if (open <= lo || text.lastIndexOf(')', i - 2) > open) return undefined;
+    aside = { start: open + 1, end: i - 1 };
+    i = open;
+    while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+  } else if (i > lo && text.charCodeAt(i - 1) === 44) {
     const open = text.lastIndexOf(',', i - 2);
-    if (open > lo) i = open;
-    else return undefined;
+    if (open > lo) {
+      aside = { start: open + 1, end: i - 1 };
+      i = open;
+    } else return undefined;
     while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
   }
   // "Putin and Xi continue to tout": the subject is before the verb that governs the infinitive.
@@ -65,7 +85,21 @@ export function subjectBefore(text: string, pos: number, lo: number): Span | und
     words++;
     i = w;
   }
-  return start < end ? trimNounPhrase(text, { start, end }) : undefined;
+  const np = start < end ? trimNounPhrase(text, { start, end }) : undefined;
+  return np && { np, aside };
+}
+
+/** One adverb or auxiliary right before a verb (matched at the end of the text before it). */
+const BEFORE_VERB = /(?:^|\s)(?:also|has|have|had|is|are|was|were|will|would|reportedly|allegedly|now|further|again|still|repeatedly|previously|earlier|publicly|officially|recently|later)$/i;
+
+/** "seen by the New York Times", "obtained by Reuters": who has the document, an outer speaker. */
+const HELD_BY = /\b(?:seen|obtained|reviewed|viewed|cited|quoted|published|leaked|shared)\s+(?:exclusively\s+)?(?:by|to)\s+/i;
+
+/** The noun phrase after "by" in a phrase like "obtained by the New York Times", within `span`. */
+function holderIn(text: string, span: Span): Span | undefined {
+  const m = HELD_BY.exec(text.slice(span.start, span.end));
+  if (!m) return undefined;
+  return objectAfter(text, span.start + m.index + m[0].length, span.end);
 }
 
 /** A participle that opens a post-modifier: "a document obtained by the Times", "the memo, written in 2023". */
@@ -111,6 +145,11 @@ function clauseEndAfter(text: string, from: number, limit: number): number {
   return limit;
 }
 
+const STATES = /\b((?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:memo|memorandum|document|report|cable|dossier|letter|assessment|directive))\s+(states|stated|notes|reads)\b/giu;
+
+/** A sentence that opens with a document as its subject. */
+const DOCUMENT_SUBJECT = /^[\s\-–•*]*((?:an?|the|this)\s+(?:[\p{L}-]+\s+){0,5}?(?:memo|memorandum|document|report|cable|dossier|letter|assessment))\b/iu;
+
 const CONTAINER = /(?<![\p{L}])(?:in|within|from)\s+((?:a|an|the|this|that|its)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:memo|memorandum|document|report|cable|dossier|letter|e-?mail|assessment|briefing))(?![\p{L}])/giu;
 
 /**
@@ -130,10 +169,14 @@ export function attributionsFor(text: string, cues: readonly Cue[], sentence: Sp
     if (cue.end > trigger.start && cue.start < trigger.end) continue;
     const before = cue.end <= trigger.start;
     if (cue.kind === 'reported' && /^according/i.test(text.slice(cue.start, cue.end))) {
-      const source = objectAfter(text, cue.end, sentence.end);
-      if (!source) continue;
-      if (source.end <= trigger.start) inner.push({ source, cue });
-      else if (source.start >= trigger.end) closing.push({ source, cue });
+      const phrase = objectAfter(text, cue.end, sentence.end);
+      if (!phrase) continue;
+      // "According to a memo obtained by the New York Times": the Times, then the memo.
+      const holder = holderIn(text, phrase);
+      const source = trimNounPhrase(text, phrase) ?? phrase;
+      const list = phrase.end <= trigger.start ? inner : phrase.start >= trigger.end ? closing : undefined;
+      if (holder) list?.push({ source: holder, cue });
+      list?.push({ source, cue });
       continue;
     }
     if (cue.kind === 'alleged' && !ACCUSING_VERB.test(text.slice(cue.start, Math.min(sentence.end, cue.end + 6)))) continue;
@@ -145,8 +188,19 @@ export function attributionsFor(text: string, cues: readonly Cue[], sentence: Sp
       // Only a closing tag: "…, officials said." / "…” he said on Tuesday."
       if (wordsBetween(text, cue.end, sentence.end) > 4 || /\bthat\b/i.test(text.slice(cue.end, sentence.end))) continue;
     }
-    const source = subjectBefore(text, cue.start, before ? sentence.start : Math.max(sentence.start, trigger.end));
-    if (source) (before ? inner : closing).push({ source, cue });
+    const subject = subjectPhraseBefore(text, cue.start, before ? sentence.start : Math.max(sentence.start, trigger.end));
+    if (!subject) continue;
+    // "The memo, seen by the New York Times, says": the Times, then the memo.
+    const holder = subject.aside && holderIn(text, subject.aside);
+    if (holder) (before ? inner : closing).push({ source: holder, cue });
+    (before ? inner : closing).push({ source: subject.np, cue });
+  }
+  // "the document states …": a document's verb the cue list leaves out (it is mostly "the United States").
+  STATES.lastIndex = 0;
+  const within = text.slice(sentence.start, trigger.start);
+  for (let m = STATES.exec(within); m !== null; m = STATES.exec(within)) {
+    const at = sentence.start + m.index + m[0].length - m[2].length;
+    inner.push({ source: { start: sentence.start + m.index, end: at - 1 }, cue: { start: at, end: at + m[2].length } });
   }
   // Containers: before the event ("In a leaked memo, the FSB …"), or after it in the same clause
   // ("China is described as an adversary within a leaked memo").
@@ -159,6 +213,16 @@ export function attributionsFor(text: string, cues: readonly Cue[], sentence: Sp
     if (at < trigger.end && at + m[0].length > trigger.start) continue;
     inner.push({ source: { start, end: at + m[0].length }, cue: { start: at, end: start } });
   }
+  // "A … memo has surfaced …: China is now labeled “the enemy”": a speech act with no agent, in a sentence about a
+  // document, is the document's.
+  if (!inner.length && !closing.length && PASSIVE_AUX.test(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start))) {
+    const opening = DOCUMENT_SUBJECT.exec(text.slice(sentence.start, trigger.start));
+    if (opening) {
+      const start = sentence.start + opening.index + opening[0].length - opening[1].length;
+      inner.push({ source: { start, end: start + opening[1].length }, cue: { start: trigger.start, end: trigger.start } });
+    }
+  }
+  // By where each is said; one cue's outer speaker stays before its inner one (the sort is stable).
   inner.sort((a, b) => a.cue.start - b.cue.start);
   return [...closing, ...inner];
 }

@@ -12,7 +12,7 @@ import { HEDGE_DETECTOR } from '../../nlp/cues/hedges.js';
 import { DEFAULT_HEDGE_MODEL_PATH } from '../../nlp/cues/hedge-model.js';
 import { modalityWithCues, triggerOf } from '../modality.js';
 import { attributionsFor, type Attribution } from './attribution.js';
-import { speakerOf, type Speaker } from './speaker.js';
+import { outletOf, speakerOf, type Speaker } from './speaker.js';
 import { chooseChannel, nearestChannelCue } from './channel.js';
 import { certaintyOf, knowsCertaintyWord } from './certainty.js';
 
@@ -25,8 +25,7 @@ const CERTAINTY_BEFORE = 100;
 const CERTAINTY_AFTER = 40;
 
 export function outletSpeaker(analysis: Analysis): string {
-  const d = analysis.document;
-  return `outlet:${d.outlet ?? d.source?.outlet ?? 'unknown'}`;
+  return outletOf(analysis);
 }
 
 export function claimId(docId: string, eventId: string): string {

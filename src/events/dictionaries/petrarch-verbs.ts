@@ -83,6 +83,7 @@ export function parsePetrarchVerbs(text: string): VerbDictionaryData {
   const data: VerbDictionaryData = { synsets: {}, blocks: [], verbs: {} };
   let synset: string[] | undefined;
   let block = -1;
+  let blockName = '';
   let inComment = false;
   const addForm = (form: string, entry: VerbFormEntry) => {
     (data.verbs[form] ??= []).push(entry);
@@ -117,6 +118,7 @@ export function parsePetrarchVerbs(text: string): VerbDictionaryData {
     const header = /^---\s*(.+?)\s*\[([^\]]*)\]\s*---/.exec(line);
     if (header) {
       data.blocks.push([normalizeCode(header[2]), []]);
+      blockName = header[1].trim().toLowerCase().replace(/\s+/g, '_');
       block = data.blocks.length - 1;
       continue;
     }
@@ -152,7 +154,9 @@ export function parsePetrarchVerbs(text: string): VerbDictionaryData {
         forms.add(w[Math.min(verbAt, w.length - 1)].toLowerCase());
       }
     }
-    for (const form of forms) addForm(form, [block, own, before, after]);
+    // The block's name verb (FACILITATE in "--- FACILITATE [060] ---") is the one its default code is written for.
+    const named = words[verbAt] === blockName ? 1 : 0;
+    for (const form of forms) addForm(form, [block, own, before, after, named]);
   }
   return data;
 }

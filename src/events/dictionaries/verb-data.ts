@@ -8,8 +8,11 @@ export interface VerbDictionaryData {
   synsets: Record<string, string[]>;
   /** [default code, patterns as [words before the verb, words after the verb, code]]. */
   blocks: [string, [string, string, string][]][];
-  /** Inflected form → [block index, the verb's own code or '', words fixed before, words fixed after]. */
+  /**
+   * Inflected form → [block index, the verb's own code or '', words fixed before, words fixed after, 1 when the verb
+   * is the one the block is named after].
+   */
   verbs: Record<string, VerbFormEntry[]>;
 }
 
-export type VerbFormEntry = [number, string, string, string];
+export type VerbFormEntry = [number, string, string, string, (0 | 1)?];

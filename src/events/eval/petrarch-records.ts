@@ -31,8 +31,63 @@ function attr(attrs: string, name: string): string | undefined {
 
 const LEAF = /\(([^()\s]+)\s+([^()\s]+)\)/g;
 
+interface ReadParse {
+  words: string[];
+  tags: string[];
+  /** The parse is well formed: brackets balance, or every CoNLL-U line has its ten columns. */
+  parseOk: boolean;
+}
+
+/** CoNLL-U (UniversalPetrarch's validation files): tab-separated lines of ten columns. */
+function isConllu(parse: string): boolean {
+  return /^\s*\d+\t/m.test(parse) && !/^\s*\(/.test(parse);
+}
+
+/** A bracketed Penn Treebank parse: its leaves' words and tags. */
+function readBrackets(parse: string): ReadParse {
+  const words: string[] = [];
+  const tags: string[] = [];
+  for (const leaf of parse.matchAll(LEAF)) {
+    tags.push(leaf[1]);
+    words.push(leaf[2]);
+  }
+  let depth = 0;
+  let parseOk = true;
+  for (const ch of parse) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) parseOk = false;
+  }
+  return { words, tags, parseOk: parseOk && depth === 0 };
+}
+
+/** Universal tags as Penn tags, for CoNLL-U lines without a language-specific (XPOS) tag. */
+const FROM_UPOS: Record<string, string> = {
+  NOUN: 'NN', PROPN: 'NNP', VERB: 'VBD', AUX: 'MD', ADJ: 'JJ', ADV: 'RB', ADP: 'IN', DET: 'DT', PRON: 'PRP', NUM: 'CD',
+  CCONJ: 'CC', CONJ: 'CC', SCONJ: 'IN', PART: 'RP', PUNCT: '.', SYM: 'SYM', INTJ: 'UH', X: 'FW',
+};
+
+/** A CoNLL-U parse: FORM and XPOS (else UPOS mapped to Penn) of each word line; ranges and empty nodes left out. */
+function readConllu(parse: string): ReadParse {
+  const words: string[] = [];
+  const tags: string[] = [];
+  let parseOk = true;
+  for (const raw of parse.split(/\r?\n/)) {
+    const line = raw.trim() ? raw.replace(/^\s+/, '') : '';
+    if (!line || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (cols.length < 10 || !/^\d+(?:[-.]\d+)?$/.test(cols[0])) {
+      parseOk = false;
+      continue;
+    }
+    if (cols[0].includes('-') || cols[0].includes('.')) continue;
+    words.push(cols[1]);
+    tags.push(cols[4] && cols[4] !== '_' ? cols[4] : FROM_UPOS[cols[3]] ?? 'NN');
+  }
+  return { words, tags, parseOk: parseOk && words.length > 0 };
+}
+
 export function isPetrarchXml(text: string): boolean {
-  return /<Sentence\b/.test(text) && /<Parse>/.test(text);
+  return /<Sentence\b/.test(text) && (/<Parse>/.test(text) || /<Text>/.test(text));
 }
 
 export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
@@ -59,19 +114,7 @@ export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
     }
     const text = (/<Text>([\s\S]*?)<\/Text>/.exec(inner)?.[1] ?? '').replace(/\s+/g, ' ').trim();
     const parse = /<Parse>([\s\S]*?)<\/Parse>/.exec(inner)?.[1] ?? '';
-    const words: string[] = [];
-    const tags: string[] = [];
-    for (const leaf of parse.matchAll(LEAF)) {
-      tags.push(leaf[1]);
-      words.push(leaf[2]);
-    }
-    let depth = 0;
-    let parseOk = true;
-    for (const ch of parse) {
-      if (ch === '(') depth++;
-      else if (ch === ')' && --depth < 0) parseOk = false;
-    }
-    if (depth !== 0) parseOk = false;
+    const { words, tags, parseOk } = isConllu(parse) ? readConllu(parse) : readBrackets(parse);
     const rawDate = attr(attrs, 'date');
     const date = rawDate && /^\d{8}$/.test(rawDate) ? `${rawDate.slice(0, 4)}-${rawDate.slice(4, 6)}-${rawDate.slice(6, 8)}` : undefined;
     records.push({ id: attr(attrs, 'id') ?? `record-${records.length + 1}`, date, category: attr(attrs, 'category'), text, words, tags, expected, error, parseOk, requireDyad });

@@ -37,7 +37,8 @@ export const CUE_PATTERNS: Record<CueKind, string> = {
   // Not "states", "notes", "labels", "estimated": too often the United States, a noun, an adjective.
   'report-verb':
     'reported|said|says|say|told|tells|stated|announced|announces|noted|added|adds|wrote|writes|' +
-    'claimed|claims|insisted|insists|argued|argues|asserted|asserts|contended|warned|warns|' +
+    'claimed|claims|claim|insisted|insists|insist|argued|argues|argue|asserted|asserts|assert|contended|contend|warned|warns|warn|' +
+    'underscores|underscored|highlights|highlighted|stresses|stressed|emphasizes|emphasized|emphasises|emphasised|' +
     'acknowledged|acknowledges|admitted|admits|revealed|reveals|confirmed|confirms|assessed|assesses|' +
     'concluded|concludes|believes|believe|brands|branded|labeled|labelled|describes|described|' +
     'tout|touts|touted|declared|declares|suggests|suggested|indicates|indicated|implies|implied|shows|showed|details|detailed',
@@ -51,8 +52,8 @@ export const CUE_PATTERNS: Record<CueKind, string> = {
 
 /** Reporting verbs that commit only the speaker to a charge: the event they carry is alleged, not reported. */
 export const ALLEGATION_VERBS: ReadonlySet<string> = new Set([
-  'claimed', 'claims', 'insisted', 'insists', 'contended', 'warned', 'warns', 'brands', 'branded',
-  'labels', 'labeled', 'labelled', 'asserted', 'asserts', 'argued', 'argues',
+  'claimed', 'claims', 'claim', 'insisted', 'insists', 'insist', 'contended', 'contend', 'warned', 'warns', 'warn', 'brands', 'branded',
+  'labels', 'labeled', 'labelled', 'asserted', 'asserts', 'assert', 'argued', 'argues', 'argue',
 ]);
 
 /** Reporting verbs that also vouch for what they carry: they raise certainty. */

@@ -2,11 +2,12 @@ import type { Mention, Sentence, TokenTable } from '../../model/index.js';
 import { Gazetteer } from '../features/gazetteer.js';
 import { F_INIT_UPPER, F_HAS_UPPER, F_HAS_LOWER, type TokenAttributes } from '../features/attributes.js';
 
-// Two corrections the CoNLL-2003 training data cannot teach, applied to the recognizer's mentions.
+// Two corrections the training data cannot teach, applied to the recognizer's mentions.
 
 /**
- * Geographic regions are places (LOC) in Rift's record, though CoNLL-2003 often marks them MISC
- * ("Arctic strategy") and the recognizer may cut them short ("Far East" of "Russian Far East").
+ * Geographic regions are places (LOC, or GPE where the recognizer says so of the whole name:
+ * "Crimea") in Rift's record, though the recognizer may miss them, give them another type or cut
+ * them short ("Far East" of "Russian Far East").
  * Our own short list; phrases that are also common company or team names are left out.
  */
 export const REGIONS = [
@@ -61,14 +62,16 @@ function withRegions(text: string, tokens: TokenTable, attrs: TokenAttributes, m
     const overlapping = out.filter((m) => m.start < region.end && region.start < m.end);
     if (overlapping.some((m) => m.start < region.start || m.end > region.end)) continue; // part of a longer name
     const confidence = Math.max(region.confidence, ...overlapping.map((m) => m.confidence));
-    out = [...out.filter((m) => !overlapping.includes(m)), mention(region.start, region.end, region.text, confidence)];
+    const same = overlapping.length === 1 && overlapping[0].start === region.start && overlapping[0].end === region.end;
+    const kind = same && overlapping[0].kind === 'GPE' ? 'GPE' : 'LOC';
+    out = [...out.filter((m) => !overlapping.includes(m)), mention(region.start, region.end, region.text, confidence, kind)];
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A region's LOC mention, shaped as the recognizer's mentions are. */
-function mention(start: number, end: number, text: string, confidence: number): Mention {
-  return { start, end, text, kind: 'LOC', confidence, actorId: undefined };
+/** A region's mention, shaped as the recognizer's mentions are. */
+function mention(start: number, end: number, text: string, confidence: number, kind: 'LOC' | 'GPE' = 'LOC'): Mention {
+  return { start, end, text, kind, confidence, actorId: undefined };
 }
 
 /** Code units that end a sentence proper: . ! ? … " ” ’ : ; */

@@ -1,15 +1,22 @@
-import { type LinearModel, PerceptronTrainer } from '../tagger/perceptron.js';
+import { CompactModel, type LinearModel, PerceptronTrainer } from '../tagger/perceptron.js';
 import { type TagContext, at, affixes } from '../tagger/context.js';
 import { mix, step, HASH_START } from '../features/hash.js';
 import { F_INIT_UPPER, F_ALL_UPPER, F_HAS_UPPER, F_HAS_DIGIT, F_HAS_LOWER, foldCode } from '../features/attributes.js';
-import { BilouScheme, P_BEGIN, P_INSIDE, type TokenSpan } from './tag-scheme.js';
+import { BilouScheme, P_BEGIN, P_INSIDE, P_OUTSIDE, type TokenSpan } from './tag-scheme.js';
 import { IntTable } from '../features/int-table.js';
+import { ENTITY_TYPES, VALUE_TYPES } from './types.js';
 
 // Greedy left-to-right BILOU tagging with an averaged perceptron over rich features (after Ratinov
 // & Roth 2009): the word, its affixes and shape, a two-word window, part of speech, the tags chosen
 // so far, gazetteer lists, word clusters, and what the same word was tagged earlier in the document.
 
+/** Bits of EntityRecognizer.words: a lower-case word that begins entities, is often one alone, goes on with them. */
+export const WORD_STARTS = 1;
+export const WORD_ALONE = 2;
+export const WORD_INSIDE = 4;
+
 const MAX_FEATURES = 512;
+const MAX_JOINT = 16;
 const START = 0x7f;
 
 /** 1 begin, 2 inside, 3 last, 4 alone in a run of capitalized tokens; 0 when not capitalized. */
@@ -31,15 +38,199 @@ export class DocumentMemory {
   readonly earlier = new IntTable(256);
 }
 
+/**
+ * What the recognizer is trained against, per token: a code that stands for the set of tags gold
+ * allows there. With full labels the code is the tag and its set that tag alone; a corpus annotated
+ * with coarser types (CoNLL-2003's four) gives each of its tags the set of our tags it stands for.
+ */
+export interface GoldSets {
+  /** The allowed tags of each code. */
+  sets: readonly Uint8Array[];
+}
+
+/** The recognizer's two weight tables (see EntityRecognizer). */
+export interface NerModels {
+  /** Columns: see factoredColumns. */
+  factored: LinearModel;
+  /** Columns: the tags. */
+  joint: LinearModel;
+}
+
+/** The trainers of the two tables, stepped together. */
+export interface NerTrainers {
+  factored: PerceptronTrainer;
+  joint: PerceptronTrainer;
+}
+
+/**
+ * Columns of the factored table: the five prefixes (O, B, I, L, U) of names, the same five of values,
+ * then "no type" and each type.
+ */
+export function factoredColumns(types: number): number {
+  return 10 + 1 + types;
+}
+
+/**
+ * What each of the words seen last adds up to in the shipped tables from its own features (those
+ * that depend on its characters alone): a direct-mapped cache keyed by the word's exact and folded
+ * hashes. A word's own features are a third to a half of its features, and most tokens the
+ * recognizer scores are words it scored shortly before ("the", "said", "Reuters").
+ */
+class WordSums {
+  private static readonly BITS = 12;
+  private readonly keys = new Int32Array(2 << WordSums.BITS);
+  private readonly used = new Uint8Array(1 << WordSums.BITS);
+  readonly factored: Int32Array;
+  readonly joint: Int32Array;
+
+  constructor(factoredColumns: number, tags: number) {
+    this.factored = new Int32Array(factoredColumns << WordSums.BITS);
+    this.joint = new Int32Array(tags << WordSums.BITS);
+  }
+
+  private slotOf(word: number, lower: number): number {
+    return Math.imul(word ^ Math.imul(lower, 0x85ebca6b), 0x9e3779b1) >>> (32 - WordSums.BITS);
+  }
+
+  /** The word's slot, or -1 when it is not there. */
+  find(word: number, lower: number): number {
+    const slot = this.slotOf(word, lower);
+    return this.used[slot] === 1 && this.keys[2 * slot] === word && this.keys[2 * slot + 1] === lower ? slot : -1;
+  }
+
+  /** The word's slot, now its own (whatever was there is forgotten). */
+  claim(word: number, lower: number): number {
+    const slot = this.slotOf(word, lower);
+    this.used[slot] = 1;
+    this.keys[2 * slot] = word;
+    this.keys[2 * slot + 1] = lower;
+    return slot;
+  }
+}
+
 export class EntityRecognizer {
-  readonly scheme = new BilouScheme();
+  readonly scheme: BilouScheme;
   private readonly features = new Int32Array(MAX_FEATURES);
+  /** The features scored for each tag on its own (transitions, the word itself): see extract. */
+  private readonly jointFeatures = new Int32Array(MAX_JOINT);
+  private jointCount = 0;
+  /** How many of the first features (and joint features) depend on the word's characters alone. */
+  private ownCount = 0;
+  private jointOwnCount = 0;
+  private readonly factoredScores: Float32Array;
+  /** Integer sums of the shipped tables' weights, and what words' own features add up to. */
+  private readonly factoredSums: Int32Array;
+  private readonly jointSums: Int32Array;
+  private readonly wordSums: WordSums | undefined;
   private readonly scores: Float32Array;
   private readonly prefix = new Int32Array(4);
   private readonly suffix = new Int32Array(4);
+  /** Per tag, its columns in the factored table. */
+  private readonly prefixColumn: Uint8Array;
+  private readonly typeColumn: Uint8Array;
 
-  constructor(readonly model: LinearModel) {
-    this.scores = new Float32Array(model.tags);
+  /**
+   * A tag's score is the sum of three: its prefix's (as a name's or a value's) and its type's in the
+   * factored table, over all the features, and its own in the joint table, over a few (transitions,
+   * the word and its neighbours). With eighteen types and 73 tags, a table with a column per tag
+   * would read three times the memory per feature; most features say "a name begins here" or "this
+   * is an organization" as well through the prefix and the type.
+   *
+   * words: what lower-case words (by TokenAttributes.lower) do in entities, as WORD_* bits; outside:
+   * words with a capital or a digit (by TokenAttributes.word) that are Outside wherever they do not
+   * go on with an entity; see plainlyOutside.
+   */
+  constructor(
+    readonly models: NerModels,
+    types: readonly string[] = ENTITY_TYPES,
+    readonly words: IntTable = new IntTable(),
+    readonly outside: IntTable = new IntTable(),
+  ) {
+    this.scheme = new BilouScheme(types);
+    this.scores = new Float32Array(this.scheme.size);
+    const columns = factoredColumns(types.length);
+    this.factoredScores = new Float32Array(columns);
+    this.factoredSums = new Int32Array(columns);
+    this.jointSums = new Int32Array(this.scheme.size);
+    this.prefixColumn = Uint8Array.from(this.scheme.prefixCodes, (p, t) => (t > 0 && VALUE_TYPES.has(types[this.scheme.typeOf(t) - 1]) ? p + 5 : p));
+    this.typeColumn = Uint8Array.from(this.scheme.names, (_, t) => 10 + this.scheme.typeOf(t));
+    if (models.factored instanceof CompactModel && models.joint instanceof CompactModel) this.wordSums = new WordSums(columns, this.scheme.size);
+    for (let prev = -1; prev < this.scheme.size; prev++) {
+      for (const last of [false, true]) {
+        const candidates = this.scheme.candidatesAfter(prev, last);
+        if (this.columnsOf.has(candidates)) continue;
+        const used = new Set<number>();
+        for (const t of candidates) used.add(this.prefixColumn[t]).add(this.typeColumn[t]);
+        this.columnsOf.set(candidates, Uint8Array.from([...used].sort((a, b) => a - b)));
+      }
+    }
+  }
+
+  /**
+   * Per list of candidate tags (the scheme's own arrays), the factored columns their scores read:
+   * inside an entity, three of the table's columns; after O, most of them.
+   */
+  private readonly columnsOf = new Map<Uint8Array, Uint8Array>();
+
+  /** Scores the tags in candidates from the features extracted for token i. */
+  private score(models: NerModels, ctx: TagContext, i: number, n: number, candidates: Uint8Array): void {
+    if (this.wordSums && models === this.models) {
+      this.scoreShipped(this.models.factored as CompactModel, this.models.joint as CompactModel, this.wordSums, ctx, i, n, candidates);
+      return;
+    }
+    const sc = this.scores;
+    const fs = this.factoredScores;
+    models.factored.score(this.features, n, fs);
+    models.joint.scoreSome(this.jointFeatures, this.jointCount, candidates, sc);
+    for (let k = 0; k < candidates.length; k++) {
+      const t = candidates[k];
+      sc[t] += fs[this.prefixColumn[t]] + fs[this.typeColumn[t]];
+    }
+  }
+
+  /**
+   * score for the shipped tables, in integers: what the word's own features add up to comes from
+   * wordSums (most tokens are words seen shortly before), the rest is added to it. Integer sums
+   * are the same whatever was cached, so the scores are too.
+   */
+  private scoreShipped(factored: CompactModel, joint: CompactModel, cache: WordSums, ctx: TagContext, i: number, n: number, candidates: Uint8Array): void {
+    const slot = cache.find(ctx.attrs.word[i], ctx.attrs.lower[i]);
+    const F = this.factoredSums.length;
+    const columns = this.columnsOf.get(candidates)!;
+    const T = this.jointSums.length;
+    if (slot < 0) {
+      const fresh = cache.claim(ctx.attrs.word[i], ctx.attrs.lower[i]);
+      this.factoredSums.fill(0);
+      this.jointSums.fill(0);
+      factored.addSums(this.features, 0, this.ownCount, this.factoredSums);
+      joint.addSums(this.jointFeatures, 0, this.jointOwnCount, this.jointSums);
+      cache.factored.set(this.factoredSums, fresh * F);
+      cache.joint.set(this.jointSums, fresh * T);
+    } else {
+      const fo = slot * F;
+      for (let k = 0; k < columns.length; k++) this.factoredSums[columns[k]] = cache.factored[fo + columns[k]];
+      const jo = slot * T;
+      for (let k = 0; k < candidates.length; k++) this.jointSums[candidates[k]] = cache.joint[jo + candidates[k]];
+    }
+    const fs = this.factoredSums;
+    const js = this.jointSums;
+    // Only the columns the candidates read (integer sums: the same scores as summing them all).
+    if (columns.length < F) factored.addSumsSome(this.features, this.ownCount, n, columns, fs);
+    else factored.addSums(this.features, this.ownCount, n, fs);
+    joint.addSumsSome(this.jointFeatures, this.jointOwnCount, this.jointCount, candidates, js);
+    const sc = this.scores;
+    const fScale = factored.scale;
+    const jScale = joint.scale;
+    for (let k = 0; k < candidates.length; k++) {
+      const t = candidates[k];
+      sc[t] = (fs[this.prefixColumn[t]] + fs[this.typeColumn[t]]) * fScale + js[t] * jScale;
+    }
+  }
+
+  private update(trainers: NerTrainers, n: number, gold: number, guess: number): void {
+    trainers.factored.update(this.features, n, this.prefixColumn[gold], this.prefixColumn[guess]);
+    trainers.factored.update(this.features, n, this.typeColumn[gold], this.typeColumn[guess]);
+    trainers.joint.update(this.jointFeatures, this.jointCount, gold, guess);
   }
 
   private extract(ctx: TagContext, s: number, e: number, i: number, tags: Uint8Array, memory: DocumentMemory): number {
@@ -54,23 +245,61 @@ export class EntityRecognizer {
     const lowerPrev = at(a.lower, i - 1, s, e);
     const lowerNext = at(a.lower, i + 1, s, e);
     affixes(ctx.text, ctx.starts[i], ctx.ends[i], this.prefix, this.suffix);
+    const flags = a.flags[i];
+    const c = ctx.clusters[i];
+    // First what the word's characters alone say, the same wherever it stands (see scoreShipped).
+    const j = this.jointFeatures;
+    let m = 0;
+    j[m++] = mix(2, w);
+    j[m++] = mix(8, shape);
+    j[m++] = mix(38, c);
+    j[m++] = mix(19, this.suffix[2]);
+    this.jointOwnCount = m;
     let n = 0;
-    f[n++] = 1;
     f[n++] = mix(2, w);
     f[n++] = mix(3, a.word[i]);
-    f[n++] = mix(4, lowerPrev);
-    f[n++] = mix(5, lowerNext);
-    f[n++] = mix(6, at(a.lower, i - 2, s, e));
-    f[n++] = mix(7, at(a.lower, i + 2, s, e));
     f[n++] = mix(8, shape);
-    f[n++] = mix(9, shapePrev);
-    f[n++] = mix(10, shapeNext);
-    f[n++] = mix(mix(11, shapePrev), shape);
-    f[n++] = mix(mix(12, shape), shapeNext);
     for (let k = 0; k < 4; k++) {
       f[n++] = mix(13 + k, this.prefix[k]);
       f[n++] = mix(17 + k, this.suffix[k]);
     }
+    f[n++] = mix(38, c);
+    f[n++] = mix(39, c >>> 10);
+    f[n++] = mix(40, c >>> 20);
+    f[n++] = mix(mix(41, c >>> 10), flags & (F_INIT_UPPER | F_ALL_UPPER));
+    // Character 3- and 4-grams carry what unseen names share with seen ones (-ov, -burg, Inter-).
+    if (flags & (F_INIT_UPPER | F_ALL_UPPER)) n = this.charNgrams(ctx.text, ctx.starts[i], ctx.ends[i], n);
+    this.ownCount = n;
+    // Then the context: the tags chosen so far and the words around.
+    j[m++] = 1;
+    j[m++] = mix(25, t1);
+    j[m++] = mix(26, (t2 << 8) | t1);
+    j[m++] = mix(mix(27, t1), w);
+    j[m++] = mix(mix(28, t1), shape);
+    j[m++] = mix(mix(52, capitalRun(a.flags, s, e, i)), this.capsSentence);
+    j[m++] = mix(4, lowerPrev);
+    j[m++] = mix(5, lowerNext);
+    this.jointCount = m;
+    f[n++] = 1;
+    f[n++] = mix(4, lowerPrev);
+    f[n++] = mix(5, lowerNext);
+    if ((flags & (F_HAS_UPPER | F_HAS_DIGIT)) === 0 && (t1 === START || this.scheme.prefixCodes[t1] === P_OUTSIDE || this.scheme.prefixCodes[t1] > P_INSIDE)) {
+      // A word in lower case that may begin an entity ("the", "two"): what follows says most; fewer
+      // features, as most words scored are names.
+      f[n++] = mix(7, at(a.lower, i + 2, s, e));
+      f[n++] = mix(10, shapeNext);
+      f[n++] = mix(23, i + 1 < e ? ctx.pos[i + 1] : 254);
+      f[n++] = mix(mix(30, w), lowerNext);
+      f[n++] = mix(mix(61, lowerPrev), lowerNext);
+      f[n++] = mix(43, at(ctx.clusters, i + 1, s, e) >>> 10);
+      return n;
+    }
+    f[n++] = mix(6, at(a.lower, i - 2, s, e));
+    f[n++] = mix(7, at(a.lower, i + 2, s, e));
+    f[n++] = mix(9, shapePrev);
+    f[n++] = mix(10, shapeNext);
+    f[n++] = mix(mix(11, shapePrev), shape);
+    f[n++] = mix(mix(12, shape), shapeNext);
     const pos = ctx.pos[i];
     const posPrev = i - 1 >= s ? ctx.pos[i - 1] : 255;
     const posNext = i + 1 < e ? ctx.pos[i + 1] : 254;
@@ -78,10 +307,6 @@ export class EntityRecognizer {
     f[n++] = mix(22, posPrev);
     f[n++] = mix(23, posNext);
     f[n++] = mix(24, (posPrev << 16) | (pos << 8) | posNext);
-    f[n++] = mix(25, t1);
-    f[n++] = mix(26, (t2 << 8) | t1);
-    f[n++] = mix(mix(27, t1), w);
-    f[n++] = mix(mix(28, t1), shape);
     f[n++] = mix(mix(29, lowerPrev), w);
     f[n++] = mix(mix(30, w), lowerNext);
     f[n++] = mix(mix(31, lowerPrev), shape);
@@ -89,7 +314,6 @@ export class EntityRecognizer {
     f[n++] = mix(mix(61, lowerPrev), lowerNext);
     f[n++] = mix(62, at(a.suffix3, i - 1, s, e));
     f[n++] = mix(63, at(a.suffix3, i + 1, s, e));
-    const flags = a.flags[i];
     f[n++] = mix(mix(33, i === s ? 1 : 0), shape);
     // In an all-capitals headline, capitals say nothing: let the word speak for itself there.
     const caps = this.capsSentence;
@@ -100,8 +324,6 @@ export class EntityRecognizer {
     // Results tables and scores ("Leicester 2 Chelsea 1"): many numbers make names teams.
     f[n++] = mix(mix(mix(53, this.numericSentence), shape), shapeNext);
     if (flags & (F_INIT_UPPER | F_ALL_UPPER)) {
-      // Character 3- and 4-grams carry what unseen names share with seen ones (-ov, -burg, Inter-).
-      n = this.charNgrams(ctx.text, ctx.starts[i], ctx.ends[i], n);
       // The words around, without their positions (three either side).
       for (let k = Math.max(s, i - 3); k < i; k++) f[n++] = mix(56, a.lower[k]);
       for (let k = i + 1; k < Math.min(e, i + 4); k++) f[n++] = mix(57, a.lower[k]);
@@ -134,11 +356,6 @@ export class EntityRecognizer {
     for (let bits = gNext; bits !== 0; bits &= bits - 1) f[n++] = mix(37, 31 - Math.clz32(bits & -bits));
     const lists = ctx.runLists[i];
     for (let b = 0; lists !== 0 && b < 16; b++) if (lists & (1 << b)) f[n++] = mix(mix(72, b), capitalRun(a.flags, s, e, i));
-    const c = ctx.clusters[i];
-    f[n++] = mix(38, c);
-    f[n++] = mix(39, c >>> 10);
-    f[n++] = mix(40, c >>> 20);
-    f[n++] = mix(mix(41, c >>> 10), flags & (F_INIT_UPPER | F_ALL_UPPER));
     f[n++] = mix(42, at(ctx.clusters, i - 1, s, e) >>> 10);
     f[n++] = mix(43, at(ctx.clusters, i + 1, s, e) >>> 10);
     if (flags & F_INIT_UPPER) {
@@ -170,27 +387,34 @@ export class EntityRecognizer {
     return n;
   }
 
-  /** The best tag allowed after prev. */
-  private choose(prev: number, last: boolean): number {
+  /** The best of the candidates, by this.scores. */
+  private choose(candidates: Uint8Array): number {
     const sc = this.scores;
-    const allowed = this.scheme.allowedAfter(prev, last);
-    let best = -1;
-    for (let t = 0; t < sc.length; t++) {
-      if (allowed[t] === 0) continue;
-      if (best < 0 || sc[t] > sc[best]) best = t;
-    }
+    let best = candidates[0];
+    for (let k = 1; k < candidates.length; k++) if (sc[candidates[k]] > sc[best]) best = candidates[k];
     return best;
   }
 
   /**
-   * Tokens without a capital letter or a digit, outside an open entity, are Outside without scoring:
-   * fewer than 0.3% of CoNLL-2003 entities start with one, and they are most of the text.
+   * Tokens without a capital letter or a digit, outside an open entity, are Outside without scoring,
+   * but for words that often begin one: those that are often a one-word entity ("two", "today")
+   * always, the others ("the", "a", "about") when the next token has a capital or a digit or is a
+   * word entities begin with or go on with ("the same day", "about two years"). The rest begin
+   * about one OntoNotes entity in a hundred, and are most of the text. Words with a capital that
+   * are never a name outside one ("However", "He", "Mr.") are Outside without scoring too.
    */
-  private plainlyOutside(ctx: TagContext, i: number, prev: number): boolean {
-    if ((ctx.attrs.flags[i] & (F_HAS_UPPER | F_HAS_DIGIT)) !== 0) return false;
-    if (prev < 0) return true;
-    const p = this.scheme.prefixCodes[prev];
-    return p !== P_BEGIN && p !== P_INSIDE;
+  private plainlyOutside(ctx: TagContext, i: number, e: number, prev: number): boolean {
+    const flags = ctx.attrs.flags;
+    if (prev >= 0) {
+      const p = this.scheme.prefixCodes[prev];
+      if (p === P_BEGIN || p === P_INSIDE) return false;
+    }
+    if ((flags[i] & (F_HAS_UPPER | F_HAS_DIGIT)) !== 0) return this.outside.get(ctx.attrs.word[i], 0) !== 0;
+    const kind = this.words.get(ctx.attrs.lower[i], 0);
+    if (kind & WORD_ALONE) return false;
+    if ((kind & WORD_STARTS) === 0 || i + 1 >= e) return true;
+    if (flags[i + 1] & (F_HAS_UPPER | F_HAS_DIGIT)) return false;
+    return this.words.get(ctx.attrs.lower[i + 1], 0) === 0;
   }
 
   /** Reused by tagDocument from one document to the next. */
@@ -228,21 +452,23 @@ export class EntityRecognizer {
     this.numericSentence = EntityRecognizer.numeric(ctx, s, e);
     for (let i = s; i < e; i++) {
       const prev = i > s ? tags[i - 1] : -1;
-      if (this.plainlyOutside(ctx, i, prev)) {
+      if (this.plainlyOutside(ctx, i, e, prev)) {
         tags[i] = 0;
         if (margins) margins[i] = 100;
         continue;
       }
+      const last = i === e - 1;
+      const candidates = this.scheme.candidatesAfter(prev, last);
       const n = this.extract(ctx, s, e, i, tags, memory);
-      this.model.score(this.features, n, this.scores);
-      const best = this.choose(prev, i === e - 1);
+      this.score(this.models, ctx, i, n, candidates);
+      const best = this.choose(candidates);
       tags[i] = best;
       if (margins) {
         const scores = this.scores;
-        const allowed = this.scheme.allowedAfter(prev, i === e - 1);
         let second = -Infinity;
-        for (let t = 0; t < scores.length; t++) {
-          if (t !== best && scores[t] > second && allowed[t] !== 0) second = scores[t];
+        for (let k = 0; k < candidates.length; k++) {
+          const t = candidates[k];
+          if (t !== best && scores[t] > second) second = scores[t];
         }
         margins[i] = second === -Infinity ? 100 : scores[best] - second;
       }
@@ -250,26 +476,47 @@ export class EntityRecognizer {
     }
   }
 
-  /** One training pass over the sentence [s, e) with gold tags; returns the number of errors. */
-  train(trainer: PerceptronTrainer, ctx: TagContext, s: number, e: number, gold: Uint8Array, tags: Uint8Array, memory: DocumentMemory): number {
+  /**
+   * One training pass over the sentence [s, e) with gold codes (see GoldSets); returns the number
+   * of errors. The tags chosen so far are the recognizer's own, as when it runs, so gold may be out
+   * of reach after a mistake (an entity it did not open cannot go on): it then learns the tag
+   * nearest to gold that is in reach (see nearest). Where gold allows several tags, it learns the
+   * best-scoring one in reach that the next token's gold can continue.
+   */
+  train(trainers: NerTrainers, ctx: TagContext, s: number, e: number, gold: Uint8Array, goldSets: GoldSets, tags: Uint8Array, memory: DocumentMemory): number {
     this.capsSentence = EntityRecognizer.capitals(ctx, s, e);
     this.numericSentence = EntityRecognizer.numeric(ctx, s, e);
+    const models = { factored: trainers.factored.model, joint: trainers.joint.model };
     let errors = 0;
     for (let i = s; i < e; i++) {
       const prev = i > s ? tags[i - 1] : -1;
-      if (this.plainlyOutside(ctx, i, prev)) {
+      const last = i === e - 1;
+      const set = goldSets.sets[gold[i]];
+      if (this.plainlyOutside(ctx, i, e, prev)) {
         tags[i] = 0;
-        if (gold[i] !== 0) errors++;
+        if (set[0] !== 0) errors++; // not scored: nothing to learn
         continue;
       }
+      const candidates = this.scheme.candidatesAfter(prev, last);
       const n = this.extract(ctx, s, e, i, tags, memory);
-      trainer.model.score(this.features, n, this.scores);
-      const guess = this.choose(prev, i === e - 1);
-      if (guess !== gold[i]) {
-        trainer.update(this.features, n, gold[i], guess);
+      this.score(models, ctx, i, n, candidates);
+      const guess = this.choose(candidates);
+      const next = last ? undefined : goldSets.sets[gold[i + 1]];
+      const sc = this.scores;
+      let target = -1;
+      for (let k = 0; k < set.length; k++) {
+        const g = set[k];
+        const t = this.nearest(prev, g, last);
+        if (t === g && next && !this.continuable(t, next)) continue;
+        if (target < 0 || sc[t] > sc[target]) target = t;
+      }
+      if (target < 0) target = guess;
+      if (guess !== target) {
+        this.update(trainers, n, target, guess);
         errors++;
       }
-      trainer.tick();
+      trainers.factored.tick();
+      trainers.joint.tick();
       tags[i] = guess;
       this.remember(ctx, i, guess, memory);
     }
@@ -277,17 +524,34 @@ export class EntityRecognizer {
   }
 
   /**
-   * The entity spans of the sentence [s, e) (token indices relative to s), each cut back to its last
-   * token with a capital or a digit: greedy decoding that missed an entity's end runs on into the
-   * words after it ("Ares Leaks platform and"), and fewer than 0.4% of CoNLL-2003 entities end in a
-   * token without either.
+   * The tag allowed after prev that is nearest to gold g: g itself where allowed; inside an entity
+   * opened by mistake, its Inside or Last as g goes on or not; outside one, where g continues an
+   * entity not opened, the rest of that entity as a new one (Begin or Unit).
    */
-  spans(ctx: TagContext, tags: Uint8Array, s: number, e: number): TokenSpan[] {
-    const spans = this.scheme.decode(tags, s, e);
-    for (const span of spans) {
-      while (span.end - span.start > 1 && (ctx.attrs.flags[s + span.end - 1] & (F_HAS_UPPER | F_HAS_DIGIT)) === 0) span.end--;
+  private nearest(prev: number, g: number, last: boolean): number {
+    const scheme = this.scheme;
+    if (scheme.isAllowed(prev, g, last)) return g;
+    const gp = scheme.prefixCodes[g];
+    const pp = prev < 0 ? P_OUTSIDE : scheme.prefixCodes[prev];
+    if (pp === P_BEGIN || pp === P_INSIDE) {
+      const base = (scheme.typeOf(prev) - 1) * 4 + 1;
+      return gp === P_INSIDE && !last ? base + 1 : base + 2;
     }
-    return spans;
+    const base = (scheme.typeOf(g) - 1) * 4 + 1;
+    return gp === P_INSIDE && !last ? base : base + 3;
+  }
+
+  /** Whether a tag that opens or continues an entity (B, I) can be followed by a tag of the next set. */
+  private continuable(t: number, next: Uint8Array): boolean {
+    const p = this.scheme.prefixCodes[t];
+    if (p !== P_BEGIN && p !== P_INSIDE) return true;
+    for (let k = 0; k < next.length; k++) if (this.scheme.isAllowed(t, next[k], false)) return true;
+    return false;
+  }
+
+  /** The entity spans of the sentence [s, e) (token indices relative to s). */
+  spans(tags: Uint8Array, s: number, e: number): TokenSpan[] {
+    return this.scheme.decode(tags, s, e);
   }
 
   /** Tags a whole document, sentence by sentence, remembering what each capitalized word was given. */
@@ -298,10 +562,10 @@ export class EntityRecognizer {
   }
 
   /** One training pass over a document; returns the number of errors. */
-  trainDocument(trainer: PerceptronTrainer, ctx: TagContext, sentences: readonly SentenceRange[], gold: Uint8Array, tags: Uint8Array): number {
+  trainDocument(trainers: NerTrainers, ctx: TagContext, sentences: readonly SentenceRange[], gold: Uint8Array, goldSets: GoldSets, tags: Uint8Array): number {
     const memory = new DocumentMemory();
     let errors = 0;
-    for (const r of sentences) errors += this.train(trainer, ctx, r.tokenStart, r.tokenEnd, gold, tags, memory);
+    for (const r of sentences) errors += this.train(trainers, ctx, r.tokenStart, r.tokenEnd, gold, goldSets, tags, memory);
     return errors;
   }
 }

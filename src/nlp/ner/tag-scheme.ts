@@ -1,7 +1,7 @@
 // Entity spans as per-token tags. The recognizer tags in BILOU (Begin, Inside, Last, Unit, Outside),
 // which Ratinov & Roth (2009) found better than IOB for greedy decoding; files come in IOB1 or IOB2.
 
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+import { ENTITY_TYPES } from './types.js';
 
 export interface TokenSpan {
   type: string;
@@ -49,6 +49,8 @@ export class BilouScheme {
   /** Per previous tag (+1, -1 at the start): the allowed next tags as 0/1, anywhere and at the sentence's end. */
   private readonly allowedRows: Uint8Array[] = [];
   private readonly allowedLastRows: Uint8Array[] = [];
+  private readonly candidateRows: Uint8Array[] = [];
+  private readonly candidateLastRows: Uint8Array[] = [];
   /** Per tag, its prefix as a code: 0 O, 1 B, 2 I, 3 L, 4 U. */
   readonly prefixCodes: Uint8Array;
 
@@ -69,8 +71,16 @@ export class BilouScheme {
       }
       this.allowedRows.push(this.allowed.subarray((prev + 1) * T, (prev + 2) * T));
       this.allowedLastRows.push(this.allowedLast.subarray((prev + 1) * T, (prev + 2) * T));
+      const list = (row: Uint8Array) => Uint8Array.from(row.reduce<number[]>((out, ok, t) => (ok ? [...out, t] : out), []));
+      this.candidateRows.push(list(this.allowedRows[prev + 1]));
+      this.candidateLastRows.push(list(this.allowedLastRows[prev + 1]));
     }
     this.prefixCodes = Uint8Array.from(this.names, (_, t) => PREFIX_CODES.indexOf(this.prefix(t)));
+  }
+
+  /** The tags allowed after prev (-1 at the start of a sentence), as a list of tag ids. */
+  candidatesAfter(prev: number, last: boolean): Uint8Array {
+    return (last ? this.candidateLastRows : this.candidateRows)[prev + 1];
   }
 
   /** The tags allowed after prev (-1 at the start of a sentence), as 0/1 per tag. */

@@ -116,19 +116,35 @@ export class CompactModel implements LinearModel {
    */
   private bases = new Int32Array(1024);
 
+  /**
+   * From a full table of 16-bit weights (tags per row, 2^bits rows), or from its rows in use alone:
+   * `packed` and the bitmaps of the rows in use, one 32-bit word per 32 rows (see rowsInUse).
+   */
   constructor(
     readonly tags: number,
     readonly bits: number,
     weights: Int16Array,
     readonly scale: number,
+    bitmaps?: Uint32Array,
   ) {
     this.mask = (1 << bits) - 1;
     this.columnOf = Uint8Array.from({ length: tags }, (_, t) => t);
     this.tagOf = this.columnOf.slice();
     const groups = Math.max(1, (1 << bits) >>> 5);
     const index = new Uint32Array(groups * 2);
-    const used = markRowsInUse(weights, tags, index);
     this.index = index;
+    if (bitmaps) {
+      let used = 0;
+      for (let g = 0; g < groups; g++) {
+        index[2 * g] = used;
+        index[2 * g + 1] = bitmaps[g];
+        used += popcount(bitmaps[g]);
+      }
+      if (weights.length !== used * tags) throw new Error(`packed table of ${weights.length} weights for ${used} rows of ${tags}`);
+      this.packed = weights;
+      return;
+    }
+    const used = markRowsInUse(weights, tags, index);
     this.packed = new Int16Array(used * tags);
     let k = 0;
     for (let g = 0; g < groups; g++) {
@@ -138,6 +154,17 @@ export class CompactModel implements LinearModel {
         k += tags;
       }
     }
+  }
+
+  /** The bitmaps of the rows in use (one 32-bit word per 32 rows) and their weights, in tag order. */
+  rowsInUseTable(): { bitmaps: Uint32Array; packed: Int16Array } {
+    const groups = this.index.length >> 1;
+    const bitmaps = new Uint32Array(groups);
+    for (let g = 0; g < groups; g++) bitmaps[g] = this.index[2 * g + 1];
+    const T = this.tags;
+    const packed = new Int16Array(this.packed.length);
+    for (let base = 0; base < packed.length; base += T) for (let t = 0; t < T; t++) packed[base + t] = this.packed[base + this.columnOf[t]];
+    return { bitmaps, packed };
   }
 
   /** Number of rows with any weight. */
@@ -164,9 +191,9 @@ export class CompactModel implements LinearModel {
     });
   }
 
-  /** Offsets into packed of the rows of the features that have one, into this.bases; returns how many. */
-  private locate(features: Int32Array, n: number): number {
-    if (this.bases.length < n) this.bases = new Int32Array(n);
+  /** Offsets into packed of the rows of features[from, to) that have one, into this.bases; returns how many. */
+  private locate(features: Int32Array, from: number, to: number): number {
+    if (this.bases.length < to - from) this.bases = new Int32Array(to - from);
     const bases = this.bases;
     const index = this.index;
     const mask = this.mask;
@@ -174,7 +201,7 @@ export class CompactModel implements LinearModel {
     let m = 0;
     // Branch-free: the test of the bitmap is as good as a coin flip, and a mispredicted branch
     // would stall the loads of the rows already found.
-    for (let k = 0; k < n; k++) {
+    for (let k = from; k < to; k++) {
       const row = features[k] & mask;
       const g = (row >>> 5) << 1;
       const bitmap = index[g + 1];
@@ -190,7 +217,7 @@ export class CompactModel implements LinearModel {
   // are in the fastest cache.
   score(features: Int32Array, n: number, scores: Float32Array): void {
     const T = this.tags;
-    const m = this.locate(features, n);
+    const m = this.locate(features, 0, n);
     const bases = this.bases;
     const w = this.packed;
     const scale = this.scale;
@@ -238,7 +265,7 @@ export class CompactModel implements LinearModel {
   }
 
   scoreSome(features: Int32Array, n: number, candidates: Uint8Array, scores: Float32Array): void {
-    const m = this.locate(features, n);
+    const m = this.locate(features, 0, n);
     const bases = this.bases;
     const w = this.packed;
     const scale = this.scale;
@@ -281,6 +308,55 @@ export class CompactModel implements LinearModel {
       j += 2;
     }
     if (j < c) scores[candidates[j]] = this.column(columnOf[candidates[j]], m) * scale;
+  }
+
+  /**
+   * Adds the integer weights of the rows of features[from, to) into sums, one per tag. Integer sums
+   * do not depend on the order they are added in, so a part of them can be kept and reused (see
+   * the recognizer's cache of what a word's own features add up to) with the same scores.
+   */
+  addSums(features: Int32Array, from: number, to: number, sums: Int32Array): void {
+    const T = this.tags;
+    const m = this.locate(features, from, to);
+    const bases = this.bases;
+    const w = this.packed;
+    const tagOf = this.tagOf;
+    // Four columns at a time, as score does: the sums stay in registers.
+    let t = 0;
+    for (; t + 4 <= T; t += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let k = 0; k < m; k++) {
+        const b = bases[k] + t;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+      }
+      sums[tagOf[t]] += s0;
+      sums[tagOf[t + 1]] += s1;
+      sums[tagOf[t + 2]] += s2;
+      sums[tagOf[t + 3]] += s3;
+    }
+    for (; t < T; t++) sums[tagOf[t]] += this.column(t, m);
+  }
+
+  /** addSums for the listed tags only. */
+  addSumsSome(features: Int32Array, from: number, to: number, candidates: Uint8Array, sums: Int32Array): void {
+    const m = this.locate(features, from, to);
+    const bases = this.bases;
+    const w = this.packed;
+    const columnOf = this.columnOf;
+    const c = candidates.length;
+    for (let j = 0; j < c; j++) {
+      const tag = candidates[j];
+      const col = columnOf[tag];
+      let sum = 0;
+      for (let k = 0; k < m; k++) sum += w[bases[k] + col];
+      sums[tag] += sum;
+    }
   }
 
   /** The sum of column c's weights over the m rows located. */

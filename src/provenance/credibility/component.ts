@@ -10,6 +10,12 @@ import { CREDIBILITY_DATA_DIR, loadRatings, type CredibilityRatings, type Descri
 const INTELLIGENCE = /\bintelligence\b|\bspy\b|\bspies\b|\bagenc(?:y|ies)\b|\bservices?\b/;
 const ANONYMOUS = /\b(?:sources?|officials?|insiders?|diplomats?|people|persons?|aides?)\b/;
 
+/** The channels through which the outlet passes on the word of a source it does not name. */
+const DESCRIBED_CHANNELS: Partial<Record<Claim['channel'], { kind: DescribedSpeaker; label: string }>> = {
+  'anonymous-source': { kind: 'anonymous', label: 'an anonymous source' },
+  'intelligence-assessment': { kind: 'intelligence', label: 'an unnamed intelligence source' },
+};
+
 /** What a grade needs to know of one analysis: its actors, events and the standing of its documents. */
 export class ClaimContext {
   private readonly actors = new Map<string, Actor>();
@@ -103,13 +109,16 @@ export class ClaimContext {
     const event = this.events.get(claim.eventId);
     const outletId = claim.attributionChain[0] ?? `outlet:${this.analysis.document.outlet ?? 'unknown'}`;
     const document = this.documentOf(claim);
+    // Unnamed sources are no actors: the claims stage gives their word to the outlet, through the channel their
+    // description tells ("people familiar with the matter": anonymous). They are rated as that description.
+    const described = claim.speaker === outletId ? DESCRIBED_CHANNELS[claim.channel] : undefined;
     const input: GradeInput = {
-      source: this.rate(claim.speaker),
+      source: described ? { label: described.label, ...this.ratings.described(described.kind) } : this.rate(claim.speaker),
       modality: event?.modality ?? 'asserted',
       certainty: claim.certainty,
       icd: claim.icd,
     };
-    if (claim.speaker !== outletId) input.outlet = this.rate(outletId);
+    if (claim.speaker !== outletId || described) input.outlet = this.rate(outletId);
     if (document) input.document = this.standing.get(document) ?? { label: this.label(document), authenticatedBy: [], disputedBy: [], deniedBy: [] };
     if (corroboration) input.corroboration = corroboration;
     return input;

@@ -106,7 +106,7 @@ async function writeAnalyses(trx: Transaction<Database>, analyses: EncodedAnalys
     await trx.insertInto('event_actors').values(part).onConflict((oc) => oc.doNothing()).execute();
   }
   const claims = analyses.flatMap((a) => a.claims);
-  for (const part of chunks(claims, rowsPerInsert(9))) {
+  for (const part of chunks(claims, rowsPerInsert(10))) {
     await trx.insertInto('claims').values(part).onConflict((oc) => oc.doNothing()).execute();
   }
 }

@@ -25,7 +25,7 @@ const EVENT = [
   'modality', 'time_from', 'time_to', 'time_precision', 'time_basis', 'confidence',
 ] as const;
 const EVENT_ACTOR = ['event_id', 'doc_id', 'actor_id', 'country', 'role', 'time_from', 'time_to'] as const;
-const CLAIM = ['id', 'event_id', 'doc_id', 'speaker', 'channel', 'certainty', 'icd', 'start', 'end'] as const;
+const CLAIM = ['id', 'event_id', 'doc_id', 'speaker', 'channel', 'certainty', 'icd', 'start', 'end', 'admiralty'] as const;
 
 /**
  * SQLite's write path: one synchronous transaction per batch over statements prepared once. The SQL is

@@ -1,31 +1,20 @@
-import type { ActorLexiconData, DatedCode } from './dictionaries/actor-data.js';
 import { matchesWord, splitPacked } from './words.js';
 
-export interface LexiconEntry {
+/** An agent noun ("ambassador", "ministers of silly walks") and the sector code it adds to an actor's. */
+export interface AgentEntry {
   words: string[];
-  /** Actor codes (dated) or, for an agent noun, its sector code. */
-  codes?: DatedCode[];
-  agent?: string;
-  agentMode?: 'suffix' | 'prefix';
+  /** Sector code: GOV, MIL, SPY, … */
+  agent: string;
+  /** Whether the sector follows the actor's code (RUSGOV) or precedes it (NGOARN). */
+  agentMode: 'suffix' | 'prefix';
 }
 
-export interface LexiconMatch {
+/** [phrase (lower-case words, single spaces), sector code, placement]: an actor dictionary's agent nouns. */
+export type AgentPhrase = readonly [phrase: string, sector: string, placement?: 'suffix' | 'prefix'];
+
+export interface AgentMatch {
   length: number;
-  entry: LexiconEntry;
-}
-
-/** The code in force on a date (ISO); the undated code when no dated one applies. */
-export function codeOn(codes: DatedCode[], date: string | undefined): string | undefined {
-  let fallback: string | undefined;
-  for (const c of codes) {
-    if (c.from === undefined && c.to === undefined) {
-      fallback ??= c.code;
-      continue;
-    }
-    if (!date) continue;
-    if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) return c.code;
-  }
-  return fallback ?? (date ? undefined : codes[0]?.code);
+  entry: AgentEntry;
 }
 
 /**
@@ -33,24 +22,24 @@ export function codeOn(codes: DatedCode[], date: string | undefined): string | u
  * allows: phrases of two or more words filed under each second word they accept, then the one-word entries.
  */
 export interface Candidates {
-  bySecond: Map<string, LexiconEntry[]>;
-  oneWord: LexiconEntry[];
+  bySecond: Map<string, AgentEntry[]>;
+  oneWord: AgentEntry[];
 }
 
-/** Actor and agent phrases, indexed by first word: one hash lookup per token. */
-export class ActorLexicon {
-  private readonly byFirst = new Map<string, LexiconEntry[]>();
+/**
+ * Agent nouns, indexed by first word: one hash lookup per token. Built from an actor dictionary's agents
+ * (`ActorDictionary.agentPhrases`): the coder attaches them to the actors the resolver found, where a
+ * convention asks for it (PETRARCH's "ambassadors of Arnor, Osgiliath and Gondor").
+ */
+export class AgentLexicon {
+  private readonly byFirst = new Map<string, AgentEntry[]>();
   /** First words and, where no first word is spelled so, their regular plurals ("officials") → candidate entries. */
   private readonly byFirstOrPlural = new Map<string, Candidates>();
   /** The words the `bySecond` of some candidates files entries under. */
   private readonly seconds = new Set<string>();
 
-  constructor(...sources: ActorLexiconData[]) {
-    for (const data of sources) {
-      // Actor and agent entries alike carry all four fields: one shape where matches read them.
-      for (const [phrase, codes] of data.actors) this.add({ words: splitPacked(phrase, ' '), codes, agent: undefined, agentMode: undefined });
-      for (const [phrase, agent, agentMode] of data.agents) this.add({ words: splitPacked(phrase, ' '), codes: undefined, agent, agentMode });
-    }
+  constructor(phrases: Iterable<AgentPhrase>) {
+    for (const [phrase, agent, placement] of phrases) this.add({ words: splitPacked(phrase, ' '), agent, agentMode: placement ?? 'suffix' });
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
     this.indexPlurals();
   }
@@ -67,17 +56,16 @@ export class ActorLexicon {
     }
   }
 
-  private add(entry: LexiconEntry): void {
+  private add(entry: AgentEntry): void {
     if (!entry.words.length || !entry.words[0]) return;
     const key = entry.words[0];
     const list = this.byFirst.get(key);
     if (list) list.push(entry);
     else this.byFirst.set(key, [entry]);
-    // Plural of a one-word entry ("officials" for "official") is found through its stem at lookup.
   }
 
   /** The longest entry starting at word i; the last word may be a regular plural. */
-  match(words: readonly string[], i: number): LexiconMatch | undefined {
+  match(words: readonly string[], i: number): AgentMatch | undefined {
     const candidates = this.byFirstOrPlural.get(words[i]);
     return candidates && matchCandidates(candidates, words, i);
   }
@@ -98,7 +86,7 @@ export class ActorLexicon {
   }
 
   /** The one-word entries of the first word that `w` is a regular plural of. */
-  private pluralCandidates(w: string): LexiconEntry[] | undefined {
+  private pluralCandidates(w: string): AgentEntry[] | undefined {
     if (w.length < 4 || !w.endsWith('s')) return undefined;
     const single =
       this.byFirst.get(w.slice(0, -1)) ??
@@ -108,11 +96,14 @@ export class ActorLexicon {
   }
 }
 
+/** A lexicon with no agents: the coder then attaches none (the pipeline's resolver does it). */
+export const NO_AGENTS = new AgentLexicon([]);
+
 /**
  * The longest of a first word's candidate entries (see `candidatesFor`) that starts at word i. `nextIsSecond`
  * false says the next word is none of the lexicon's `secondWords`, which spares looking it up.
  */
-export function matchCandidates(candidates: Candidates, words: readonly string[], i: number, nextIsSecond = true): LexiconMatch | undefined {
+export function matchCandidates(candidates: Candidates, words: readonly string[], i: number, nextIsSecond = true): AgentMatch | undefined {
   const longer = nextIsSecond && i + 1 < words.length ? candidates.bySecond.get(words[i + 1]) : undefined;
   return (longer && firstMatch(longer, words, i)) || firstMatch(candidates.oneWord, words, i);
 }
@@ -124,9 +115,9 @@ function pluralForms(word: string): string[] {
   return forms;
 }
 
-function candidatesOf(list: readonly LexiconEntry[], seconds: Set<string>): Candidates {
-  const bySecond = new Map<string, LexiconEntry[]>();
-  const oneWord: LexiconEntry[] = [];
+function candidatesOf(list: readonly AgentEntry[], seconds: Set<string>): Candidates {
+  const bySecond = new Map<string, AgentEntry[]>();
+  const oneWord: AgentEntry[] = [];
   for (const entry of list) {
     if (entry.words.length === 1) {
       oneWord.push(entry);
@@ -145,7 +136,7 @@ function candidatesOf(list: readonly LexiconEntry[], seconds: Set<string>): Cand
 }
 
 /** The first entry (in the given order, longest first) that the words at i spell. */
-function firstMatch(entries: readonly LexiconEntry[], words: readonly string[], i: number): LexiconMatch | undefined {
+function firstMatch(entries: readonly AgentEntry[], words: readonly string[], i: number): AgentMatch | undefined {
   for (const entry of entries) {
     const len = entry.words.length;
     if (i + len > words.length) continue;
