@@ -1,6 +1,6 @@
 // Stories on the corpus's news reports, ingested in file order as `rift ingest` would: B-cubed against
 // `topic`, copies against `syndication_group` (pairwise), and how the FSB memo story (the largest topic)
-// spreads over stories. Issue 11 asks B-cubed F1 ≥ 0.85; measured 0.786 (precision 0.762, recall 0.812),
+// spreads over stories. Issue 11 asks B-cubed F1 ≥ 0.85; measured 0.783 (precision 0.755, recall 0.813; 0.786 before the OntoNotes NER merged),
 // so the bar holds what is reached and the gap is open work (docs/decisions/1100-stories.md). The matcher's
 // few settings were chosen on this same file: there is no held-out clustering gold in ../shared.
 // Measured: all 41 memo reports in one story (11 English, 30 in 13 other languages); copies precision 1.0,
