@@ -31,7 +31,8 @@ export async function refreshStories(store: Store, storyIds: Iterable<string>, r
     const english = reports.find((r) => r.member.language === 'en' && !r.member.copyOf);
     const labelled = english ?? representative ?? reports[0];
     await store.stories.putFacts(id, labelled ? labelOf(labelled.analysis.document) : story.label, facts);
-    if (ratings) await regrade(store, reports, facts, ratings);
+    // a story told by one source has nothing to add to its claims' grades: they stay as the credibility stage made them
+    if (ratings && story.sources > 1) await regrade(store, reports, facts, ratings);
   }
 }
 
