@@ -52,7 +52,7 @@ test('the default registry: document stages in order, each with a version', () =
     'tokenizer', 'sentences', 'pos', 'ner', 'values', 'values-ru', 'values-zh', 'actors', 'provenance', 'event-coder', 'events-ru', 'events-zh',
     'modality', 'claims', 'credibility',
   ]);
-  assert.deepEqual(STAGES.corpusStages.map((s) => s.name), ['relationships']);
+  assert.deepEqual(STAGES.corpusStages.map((s) => s.name), ['stories', 'relationships']);
   for (const name of STAGES.names) assert.match(STAGES.version(name), /^[0-9a-f]{12}$/, name);
   assert.equal(STAGES.version('pos') === STAGES.version('ner'), false, 'one model, two stages, two versions');
   assert.deepEqual(Object.keys(STAGES.versionsFor('ru')), ['tokenizer', 'sentences', 'values-ru', 'actors', 'events-ru', 'credibility']);

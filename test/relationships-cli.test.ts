@@ -177,7 +177,7 @@ test('the registered relationships stage reads each batch ingest stores: nothing
   const store = await openStore(join(tmp.dir, 'registered.db'), { create: true });
   try {
     const corpus = await loadCorpusStages();
-    assert.deepEqual(corpus.map((s) => s.name), ['relationships']);
+    assert.deepEqual(corpus.map((s) => s.name), ['stories', 'relationships']);
     const summary = await ingest([file], { store, pipeline: 'default', workers: 0, batchSize: 2, corpus });
     assert.equal(summary.ingested, 3);
     assert.equal(await store.relationships.countPending(), 0, 'every analysed document was read by the stage');

@@ -9,6 +9,7 @@ import { modalityStage } from '../events/modality.js';
 import { chineseEventsStage, russianEventsStage } from '../events/lang/stage.js';
 import { claimsStage } from '../events/claims/index.js';
 import { provenanceStage, credibilityStage } from '../provenance/index.js';
+import { storiesStage } from '../stories/stage.js';
 import { relationshipsStage } from '../relationships/corpus-stage.js';
 
 /**
@@ -36,10 +37,11 @@ export const DOCUMENT_STAGES: readonly DocumentStageDefinition[] = [
 ];
 
 /**
- * Stages over the whole corpus, run after each batch of documents is stored or re-analysed: the dyad series
- * and rift alerts (stories will come first, once they count copies of one event once).
+ * Stages over the whole corpus, run after each batch of documents is stored or re-analysed, in this order:
+ * stories (which reports tell one story, which are copies, what they corroborate and where they disagree),
+ * then the dyad series and rift alerts.
  */
-export const CORPUS_STAGES: readonly CorpusStageDefinition[] = [relationshipsStage];
+export const CORPUS_STAGES: readonly CorpusStageDefinition[] = [storiesStage, relationshipsStage];
 
 /** Every stage Rift has, checked when this module loads. */
 export const STAGES = new StageRegistry(DOCUMENT_STAGES, CORPUS_STAGES);

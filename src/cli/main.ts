@@ -8,6 +8,7 @@ import { registerBrief } from './commands/brief.js';
 import { registerServe } from './commands/serve.js';
 import { registerDemo } from './commands/demo.js';
 import { registerActors } from './commands/actors.js';
+import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
 import { registerEval } from './commands/eval.js';
 import { registerBench } from './commands/bench.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
     registerShow,
     registerBrief,
     registerActors,
+    registerStories,
     registerDyad,
     registerAlerts,
     registerRelationships,

@@ -10,6 +10,7 @@ export type * from './provenance.js';
 export type * from './credibility.js';
 export type * from './relationship.js';
 export type * from './analysis.js';
+export type * from './story.js';
 export { FACTUAL_MODALITIES } from './event.js';
 export { ENTITY_KINDS } from './mention.js';
 export { RELATIONSHIP_CHANNELS, PERIOD_KINDS } from './relationship.js';

@@ -4,6 +4,7 @@ import type { Dialect, Store, StoreStats } from './ports.js';
 import { KyselyDocuments, type DocumentWriter, type TextSearch } from './documents.js';
 import { KyselyAnalyses, type AnalysisWriter } from './analyses.js';
 import { KyselyFeeds } from './feeds.js';
+import { KyselyStories } from './stories.js';
 import { KyselyRelationships } from './relationships.js';
 
 /** What a database brings to the store: its Kysely instance, its write path and its text search. */
@@ -22,6 +23,7 @@ export class KyselyStore implements Store {
   readonly documents: KyselyDocuments;
   readonly analyses: KyselyAnalyses;
   readonly feeds: KyselyFeeds;
+  readonly stories: KyselyStories;
   readonly relationships: KyselyRelationships;
   private readonly db: Kysely<Database>;
 
@@ -32,6 +34,7 @@ export class KyselyStore implements Store {
     this.documents = new KyselyDocuments(backend.db, backend.writer, backend.search);
     this.analyses = new KyselyAnalyses(backend.db, backend.writer);
     this.feeds = new KyselyFeeds(backend.db);
+    this.stories = new KyselyStories(backend.db);
     this.relationships = new KyselyRelationships(backend.db);
   }
 

@@ -193,8 +193,56 @@ const STEPS: [name: string, up: Step][] = [
         JOIN json_each(CASE r.role WHEN 'source' THEN e.sources ELSE e.targets END) j`.execute(db);
     }
   }],
-  // 0006 is another branch's; 0008 the stories'.
-  ['0007-relationships', relationshipsMigration],
+  ['0006-relationships', relationshipsMigration],
+  ['0007-stories', async (db, dialect) => {
+    await db.schema
+      .createTable('stories')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('label', 'text', (c) => c.notNull())
+      .addColumn('representative', 'text', (c) => c.notNull())
+      .addColumn('documents', 'integer', (c) => c.notNull())
+      .addColumn('sources', 'integer', (c) => c.notNull())
+      .addColumn('outlets', 'text', (c) => c.notNull())
+      .addColumn('languages', 'text', (c) => c.notNull())
+      .addColumn('first_report', 'text')
+      .addColumn('last_report', 'text')
+      .addColumn('facts', 'text', (c) => c.notNull().defaultTo('[]'))
+      .execute();
+    await db.schema.createIndex('stories_size').on('stories').columns(['documents', 'last_report']).execute();
+    await db.schema
+      .createTable('story_members')
+      .addColumn('doc_id', 'text', (c) => c.primaryKey().references('documents.id'))
+      .addColumn('story_id', 'text', (c) => c.notNull())
+      .addColumn('copy_of', 'text')
+      .addColumn('match', 'text', (c) => c.notNull())
+      .addColumn('score', 'double precision', (c) => c.notNull())
+      .addColumn('outlet', 'text')
+      .addColumn('language', 'text')
+      .addColumn('day', 'text')
+      .addColumn('exact', 'text', (c) => c.notNull())
+      .addColumn('sketch', 'text', (c) => c.notNull())
+      .addColumn('weight', 'double precision', (c) => c.notNull())
+      .addColumn('evidence_weight', 'double precision', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('story_members_story').on('story_members').column('story_id').execute();
+    await db.schema.createIndex('story_members_exact').on('story_members').column('exact').execute();
+    // Postings lists: a band or key, then the documents under it; in SQLite the primary key is the table.
+    for (const [table, column] of [['story_bands', 'band'], ['story_keys', 'key']] as const) {
+      await db.schema
+        .createTable(table)
+        .addColumn(column, 'text', (c) => c.notNull())
+        .addColumn('doc_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint(`${table}_pk`, [column, 'doc_id'])
+        .$call((t) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
+        .execute();
+      await db.schema.createIndex(`${table}_doc`).on(table).column('doc_id').execute();
+    }
+    await db.schema
+      .createTable('story_key_counts')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .execute();
+  }],
 ];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {

@@ -1,5 +1,6 @@
 import type { Analysis, Document, DocumentSource, Rejection } from '../model/index.js';
 import type { EncodedAnalysis } from './encoded-analysis.js';
+import type { StoryPort } from './stories.js';
 import type { RelationshipPort } from './relationship-ports.js';
 
 export type PutStatus = 'ingested' | 'duplicate';
@@ -166,6 +167,8 @@ export interface FeedPort {
   put(state: FeedState): Promise<void>;
 }
 
+export type * from './stories.js';
+
 export type Dialect = 'sqlite' | 'postgres';
 
 /**
@@ -179,6 +182,8 @@ export interface Store {
   readonly documents: DocumentPort;
   readonly analyses: AnalysisPort;
   readonly feeds: FeedPort;
+  /** Stories: which documents tell one story, which are copies, and the facts fused across them. */
+  readonly stories: StoryPort;
   readonly relationships: RelationshipPort;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

@@ -2,7 +2,7 @@ import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import type { Dialect } from './ports.js';
 
 /**
- * Migration 0007, for the relationships stage (src/relationships, decisions 1200–1201): each claim's Admiralty
+ * Migration 0006, for the relationships stage (src/relationships, decisions 1200–1201): each claim's Admiralty
  * grade as a column, and the stage's tables: reports of events per ordered pair, the events they count as, the
  * series they sum to, the documents read, and rift alerts.
  */

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 
-/** The relationships stage's tables (src/relationships; created by migration 0007). */
+/** The relationships stage's tables (src/relationships; created by migration 0006). */
 export interface RelationshipTables {
   dyad_mentions: DyadMentionsTable;
   dyad_events: DyadEventsTable;

@@ -16,6 +16,11 @@ export interface Database extends RelationshipTables {
   event_actors: EventActorsTable;
   claims: ClaimsTable;
   feed_state: FeedStateTable;
+  stories: StoriesTable;
+  story_members: StoryMembersTable;
+  story_bands: StoryBandsTable;
+  story_keys: StoryKeysTable;
+  story_key_counts: StoryKeyCountsTable;
 }
 
 export interface DocumentsTable {
@@ -118,7 +123,7 @@ export interface ClaimsTable {
   icd: string;
   start: number;
   end: number;
-  /** The claim's Admiralty grade ("B2"); null in stores made before migration 0007 until re-analysed. */
+  /** The claim's Admiralty grade ("B2"); null in stores made before migration 0006 until re-analysed. */
   admiralty: string | null;
 }
 
@@ -129,6 +134,59 @@ export interface FeedStateTable {
   /** JSON array of item keys. */
   seen: string;
   checked_at: string;
+}
+
+export interface StoriesTable {
+  id: string;
+  label: string;
+  representative: string;
+  documents: number;
+  /** Independent reports: originals, not copies. */
+  sources: number;
+  /** JSON arrays. */
+  outlets: string;
+  languages: string;
+  first_report: string | null;
+  last_report: string | null;
+  /** JSON: the fused facts (StoryFact[]), rewritten when the story gains reports. */
+  facts: string;
+}
+
+/** One row per document in a story, with what later documents are matched against. */
+export interface StoryMembersTable {
+  doc_id: string;
+  story_id: string;
+  copy_of: string | null;
+  match: string;
+  score: number;
+  outlet: string | null;
+  language: string | null;
+  day: string | null;
+  /** Hash of the folded text (exact copies). */
+  exact: string;
+  /** The MinHash sketch, base64 (near-duplicates). */
+  sketch: string;
+  /** Norms of its indexed keys' weights, all keys and language-independent ones, to normalize overlaps. */
+  weight: number;
+  evidence_weight: number;
+}
+
+/** Locality-sensitive hashing bands of MinHash sketches: documents sharing a band are near-duplicate candidates. */
+export interface StoryBandsTable {
+  band: string;
+  doc_id: string;
+}
+
+/** Evidence keys (actors, referenced documents, numbers, telling words) a document is indexed under. */
+export interface StoryKeysTable {
+  key: string;
+  doc_id: string;
+}
+
+/** How many documents have each evidence key (indexed or not): the rarer a key, the more it tells. */
+export interface StoryKeyCountsTable {
+  key: string;
+  n: number;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

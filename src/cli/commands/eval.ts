@@ -3,6 +3,7 @@ import { registerEvalNer } from './eval-ner.js';
 import { registerEvalActorLanguages, registerEvalActors } from './eval-actors.js';
 import { registerEvalEvents } from './eval-events.js';
 import { registerEvalHedges } from './eval-hedges.js';
+import { registerEvalStories } from './eval-stories.js';
 import { registerEvalRelationships } from './eval-relationships.js';
 
 export function registerEval(program: Command): void {
@@ -14,5 +15,6 @@ export function registerEval(program: Command): void {
   registerEvalActorLanguages(evalCommand);
   registerEvalEvents(evalCommand);
   registerEvalHedges(evalCommand);
+  registerEvalStories(evalCommand);
   registerEvalRelationships(evalCommand);
 }
