@@ -5,7 +5,7 @@ import { openStore, type DyadSeriesRow, type Store } from '../src/store/index.js
 import { RelationshipsStage, dyadReport, dyadSeries, pairBrief } from '../src/relationships/index.js';
 import type { RiftAlert } from '../src/model/index.js';
 import { tempDir } from './support/cli.js';
-import { postgresUnavailable, startPostgres, type TestPostgres } from './support/postgres.js';
+import { onBothStores } from './support/postgres.js';
 import { drills, fixtureDocument } from './support/relationships.js';
 
 // The relationships stage over each database: the same documents give the same series, rift and alerts.
@@ -217,15 +217,7 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
 
 const tmp = tempDir();
 after(() => tmp.cleanup());
-suite('SQLite', () => openStore(join(tmp.dir, 'store.db'), { create: true }));
-
-const unavailable = postgresUnavailable();
-let pg: TestPostgres | undefined;
-after(() => pg?.stop());
-suite('PostgreSQL', async () => {
-  pg = await startPostgres();
-  return openStore(pg.newDatabase());
-}, unavailable && `skipped: ${unavailable}`);
+onBothStores(suite, tmp.dir);
 
 test('an alert rests on more than one document a side', async () => {
   const store = await openStore(join(tmp.dir, 'one-document.db'), { create: true });

@@ -9,7 +9,7 @@ import { emptyAnalysis } from '../src/pipeline/index.js';
 import { documentId } from '../src/ingest/index.js';
 import type { Document, Event } from '../src/model/index.js';
 import { ROOT, tempDir } from './support/cli.js';
-import { postgresUnavailable, startPostgres, type TestPostgres } from './support/postgres.js';
+import { onBothStores } from './support/postgres.js';
 
 // One suite, run against each database: the store must answer the same way over SQLite and PostgreSQL.
 
@@ -205,15 +205,7 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
 
 const tmp = tempDir();
 after(() => tmp.cleanup());
-suite('SQLite', () => openStore(join(tmp.dir, 'store.db'), { create: true }));
-
-const unavailable = postgresUnavailable();
-let pg: TestPostgres | undefined;
-after(() => pg?.stop());
-suite('PostgreSQL', async () => {
-  pg = await startPostgres();
-  return openStore(pg.newDatabase());
-}, unavailable && `skipped: ${unavailable}`);
+onBothStores(suite, tmp.dir);
 
 test('a store that does not exist is refused unless the command may create it', async () => {
   await assert.rejects(openStore(join(tmp.dir, 'typo.db')), (err: Error) => err.name === 'StoreError' && /no store at/.test(err.message));

@@ -17,7 +17,7 @@ import { documentId } from '../src/ingest/fingerprint.js';
 import { loadCorpusStages } from '../src/app/pipeline.js';
 import { testDocument } from './support/documents.js';
 import { rift, riftJson, tempDir } from './support/cli.js';
-import { postgresUnavailable, startPostgres, type TestPostgres } from './support/postgres.js';
+import { onBothStores } from './support/postgres.js';
 
 const AT = '2025-06-20T00:00:00Z';
 const sketch = (text: string) => minhash(wordsOf(foldText(text)));
@@ -230,15 +230,7 @@ function suite(name: string, open: () => Promise<Store | undefined>, skip?: stri
 
 const tmp = tempDir();
 after(() => tmp.cleanup());
-suite('SQLite', () => openStore(join(tmp.dir, 'stories.db'), { create: true }));
-
-const unavailable = postgresUnavailable();
-let pg: TestPostgres | undefined;
-after(() => pg?.stop());
-suite('PostgreSQL', async () => {
-  pg = await startPostgres();
-  return openStore(pg.newDatabase());
-}, unavailable && `skipped: ${unavailable}`);
+onBothStores(suite, tmp.dir, 'stories.db');
 
 test('rift stories and rift story: the list, one story with its reports and facts, clear errors', async () => {
   const db = join(tmp.dir, 'cli.db');
