@@ -403,7 +403,7 @@ for (const [iso, bySector] of Object.entries(additions.sectors)) {
 }
 for (const o of additions.organizations) {
   const a = upsert(o.id, { name: o.name, kind: o.kind, country: o.country, sector: SECTORS.has(o.code?.slice(3, 6)) ? o.code.slice(3, 6) : undefined, parent: o.parent });
-  Object.assign(a, { name: o.name, kind: o.kind, parent: o.parent ?? a.parent });
+  Object.assign(a, { name: o.name, kind: o.kind, country: o.country ?? a.country, parent: o.parent ?? a.parent });
   if (o.kind === 'igo') a.sector = 'IGO';
   addAlias(a, o.name, 'en');
   for (const [n, lang] of langOf(o.aliases)) addAlias(a, n, lang), claim(n, a.id);
