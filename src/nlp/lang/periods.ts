@@ -3,7 +3,7 @@
 // them, so that "late 2023 or early 2024" and its translations give the same interval.
 
 import type { TimeExpression, TimePrecision } from '../../model/index.js';
-import { dayNumber, isoDate, monthEnd, monthStart } from '../time/calendar.js';
+import { addMonths, dayNumber, isoDate, monthEnd, monthOf, monthStart, yearOf } from '../time/calendar.js';
 
 /** A part of a year: its first and last month. */
 export type YearPart = readonly [first: number, last: number];
@@ -50,4 +50,27 @@ export function dayOf(year: number, month: number, day: number): number {
  */
 export function yearOfMonth(month: number, docYear: number, docMonth: number): number {
   return month > docMonth + 1 ? docYear - 1 : docYear;
+}
+
+/** The unit a relative time word names: "в прошлом году" / 去年 a year, "на этой неделе" / 上周 a week. */
+export type RelativeUnit = 'year' | 'month' | 'week' | 'day';
+
+/**
+ * A time named relative to the document's day (`today`, a day number): the year, month, week (Monday to
+ * Sunday) or day `shift` units away, as a time expression over `text[start, end)`.
+ */
+export function relativeTime(text: string, start: number, end: number, today: number, unit: RelativeUnit, shift: number): TimeExpression {
+  if (unit === 'year') {
+    const y = yearOf(today) + shift;
+    return timeExpression(text, start, end, monthStart(y, 1), monthEnd(y, 12), 'year');
+  }
+  if (unit === 'month') {
+    const first = addMonths(monthStart(yearOf(today), monthOf(today)), shift);
+    return timeExpression(text, start, end, first, monthEnd(yearOf(first), monthOf(first)), 'month');
+  }
+  if (unit === 'week') {
+    const monday = today - ((today + 3) % 7) + shift * 7; // day 0 (1970-01-01) was a Thursday
+    return timeExpression(text, start, end, monday, monday + 6, 'week');
+  }
+  return timeExpression(text, start, end, today + shift, today + shift, 'day');
 }

@@ -3,10 +3,10 @@
 // expression; a match costs an object, the text between matches nothing.
 
 import type { Quantity, TimeExpression } from '../../../model/index.js';
-import { addMonths, dayNumber, monthEnd, monthOf, monthStart, parseDocumentDate, yearOf } from '../../time/calendar.js';
+import { dayNumber, monthEnd, monthOf, monthStart, parseDocumentDate, yearOf } from '../../time/calendar.js';
 import {
   EARLY, FIRST_HALF, LATE, MID, SECOND_HALF, WHOLE_YEAR, plausibleYear, precisionOf, quarterPart, timeExpression, yearOfMonth, yearRange,
-  type YearPart,
+  relativeTime, type RelativeUnit, type YearPart,
 } from '../periods.js';
 
 const B = '(?<![\\p{L}\\p{N}])'; // no letter or digit right before
@@ -111,19 +111,9 @@ export function extractRussianTimes(text: string, documentDay: string): TimeExpr
       const r = g.rel.toLowerCase().replace(/\s+/g, ' ');
       if (r.startsWith('в ') || r.startsWith('на ')) start += r.indexOf(' ') + 1; // the preposition is not the time
       const shift = /прошл/.test(r) ? -1 : /следующ|будущ/.test(r) ? 1 : 0;
-      if (r.endsWith('году')) {
-        const y = docYear + shift;
-        out.push(timeExpression(text, start, end, monthStart(y, 1), monthEnd(y, 12), 'year'));
-      } else if (r.endsWith('месяце')) {
-        const first = addMonths(monthStart(docYear, docMonth), shift);
-        out.push(timeExpression(text, start, end, first, monthEnd(yearOf(first), monthOf(first)), 'month'));
-      } else if (r.endsWith('неделе')) {
-        const monday = today - ((today + 3) % 7) + shift * 7; // day 0 (1970-01-01) was a Thursday
-        out.push(timeExpression(text, start, end, monday, monday + 6, 'week'));
-      } else {
-        const n = today + (r === 'позавчера' ? -2 : r === 'вчера' ? -1 : r === 'завтра' ? 1 : 0);
-        out.push(timeExpression(text, start, end, n, n, 'day'));
-      }
+      const unit: RelativeUnit = r.endsWith('году') ? 'year' : r.endsWith('месяце') ? 'month' : r.endsWith('неделе') ? 'week' : 'day';
+      const days = r === 'позавчера' ? -2 : r === 'вчера' ? -1 : r === 'завтра' ? 1 : 0;
+      out.push(relativeTime(text, start, end, today, unit, unit === 'day' ? days : shift));
     } else {
       if (!known) continue;
       const month = monthNumber(g.bm!);

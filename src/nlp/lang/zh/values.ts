@@ -2,10 +2,10 @@
 // "2025年6月9日", "二零二三年末至二零二四年初", "上个月", "去年".
 
 import type { Quantity, TimeExpression } from '../../../model/index.js';
-import { addMonths, dayNumber, monthEnd, monthOf, monthStart, parseDocumentDate, yearOf } from '../../time/calendar.js';
+import { dayNumber, monthEnd, monthOf, monthStart, parseDocumentDate, yearOf } from '../../time/calendar.js';
 import {
   EARLY, FIRST_HALF, LATE, MID, SECOND_HALF, WHOLE_YEAR, plausibleYear, precisionOf, quarterPart, timeExpression, yearOfMonth, yearRange,
-  type YearPart,
+  relativeTime, type RelativeUnit, type YearPart,
 } from '../periods.js';
 import { arabicValue, chineseNumeralValue, scaleFactor } from './numerals.js';
 
@@ -82,21 +82,12 @@ export function extractChineseTimes(text: string, documentDay: string): TimeExpr
       out.push(timeExpression(text, start, end, from, to, precisionOf(part, toPart, year === toYear)));
     } else if (known) {
       const r = g.rel!;
-      if (r.endsWith('年')) {
-        const y = docYear + (r === '前年' ? -2 : r === '去年' ? -1 : r === '明年' ? 1 : 0);
-        out.push(timeExpression(text, start, end, monthStart(y, 1), monthEnd(y, 12), 'year'));
-      } else if (r.endsWith('月')) {
-        const shift = r[0] === '上' ? -1 : r[0] === '下' ? 1 : 0;
-        const first = addMonths(monthStart(docYear, docMonth), shift);
-        out.push(timeExpression(text, start, end, first, monthEnd(yearOf(first), monthOf(first)), 'month'));
-      } else if (r.endsWith('周') || r.endsWith('週')) {
-        const shift = r[0] === '上' ? -1 : r[0] === '下' ? 1 : 0;
-        const monday = today - ((today + 3) % 7) + shift * 7; // day 0 (1970-01-01) was a Thursday
-        out.push(timeExpression(text, start, end, monday, monday + 6, 'week'));
-      } else {
-        const n = today + (r === '前天' ? -2 : r[0] === '昨' ? -1 : r[0] === '明' ? 1 : 0);
-        out.push(timeExpression(text, start, end, n, n, 'day'));
-      }
+      const unit: RelativeUnit = r.endsWith('年') ? 'year' : r.endsWith('月') ? 'month' : r.endsWith('周') || r.endsWith('週') ? 'week' : 'day';
+      const shift =
+        unit === 'year' ? (r === '前年' ? -2 : r === '去年' ? -1 : r === '明年' ? 1 : 0)
+        : unit === 'day' ? (r === '前天' ? -2 : r[0] === '昨' ? -1 : r[0] === '明' ? 1 : 0)
+        : r[0] === '上' ? -1 : r[0] === '下' ? 1 : 0;
+      out.push(relativeTime(text, start, end, today, unit, shift));
     }
   }
   return out;
